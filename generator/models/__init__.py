@@ -1,0 +1,24 @@
+"""Typed models of offers and content pages. They import nothing else of ours."""
+
+from .contact import Channel, ChannelType, Contact, OpeningHours
+from .directory import ALL_AREAS, CaseStudy, ServiceType, SupportService
+from .journey import STEP_TITLES, RightToHaveGroup
+from .offer import Offer, StaffData
+from .page import Audience, PageMeta
+
+__all__ = [
+    "ALL_AREAS",
+    "Audience",
+    "CaseStudy",
+    "Channel",
+    "ChannelType",
+    "Contact",
+    "Offer",
+    "OpeningHours",
+    "PageMeta",
+    "RightToHaveGroup",
+    "STEP_TITLES",
+    "ServiceType",
+    "StaffData",
+    "SupportService",
+]

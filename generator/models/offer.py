@@ -1,0 +1,184 @@
+"""A local personal health budget offer: everything one area publishes, plus its staff-only notes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+
+from pydantic import Field, ValidationInfo, field_validator
+
+from .base import HttpUrl, RichText, Slug, StrictModel, Text, date_after
+from .contact import Contact
+from .decisions import Decisions
+from .directory import ALL_AREAS, ActionPlan, CaseStudy, Document, SupportService
+from .journey import BudgetOptions, LocalGroup, RightToHave, SpendingRules, Steps
+
+
+class OrganisationType(str, Enum):
+    icb = "icb"
+    place = "place"
+    ccg = "ccg"
+
+
+class Organisation(StrictModel):
+    """The NHS organisation that publishes the offer."""
+
+    name: Text = Field(examples=["NHS Westshire Integrated Care Board"])
+    """Its full name."""
+    short_name: Text | None = Field(default=None, examples=["Westshire ICB"])
+    """A shorter name used in sentences."""
+    type: OrganisationType = Field(examples=["icb"])
+    """icb for an integrated care board, place for one place within an ICB, ccg for an older clinical commissioning group offer."""
+    website: HttpUrl | None = None
+    """The organisation's main website."""
+
+
+class Area(StrictModel):
+    """The area the offer covers."""
+
+    name: Text = Field(examples=["Westshire"])
+    """The name people know the area by."""
+    places: list[Text] = Field(default_factory=list)
+    """Towns, boroughs or places within the area, used to filter the support directory."""
+    local_authorities: list[Text] = Field(default_factory=list)
+    """The councils the area works with."""
+
+
+class Period(StrictModel):
+    """The years the offer covers."""
+
+    start: dt.date
+    """First day the offer applies (YYYY-MM-DD)."""
+    end: dt.date
+    """Last day the offer applies (YYYY-MM-DD)."""
+
+    _end_after_start = field_validator("end")(date_after("start"))
+
+
+class Format(str, Enum):
+    """Formats people can ask for."""
+
+    easy_read = "easy_read"
+    large_print = "large_print"
+    braille = "braille"
+    audio = "audio"
+    british_sign_language = "british_sign_language"
+    other_languages = "other_languages"
+    paper_copy = "paper_copy"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize().replace("British sign language", "British Sign Language (BSL)")
+
+
+class StaffProcess(StrictModel):
+    """An internal process for staff."""
+
+    title: Text
+    """What the process is for."""
+    detail: RichText
+    """How it works, step by step."""
+
+
+class StaffData(StrictModel):
+    """Material for NHS staff only. None of it ever reaches the public site."""
+
+    notes: RichText | None = None
+    """Notes for staff about this offer."""
+    processes: list[StaffProcess] = Field(default_factory=list)
+    """Internal processes, for example referral to panel or budget setting."""
+    contacts: list[Contact] = Field(default_factory=list)
+    """Internal contacts, for example the panel administrator."""
+    unpublished_case_studies: list[CaseStudy] = Field(default_factory=list)
+    """Case studies for staff learning that are not for publication."""
+
+
+class Offer(StrictModel):
+    """One local offer: a whole ICB, or one place within an ICB."""
+
+    id: Slug
+    """A short name for the offer used in web addresses, for example westshire. Must be unique."""
+    title: Text = Field(examples=["Personal health budgets in Westshire"])
+    """The offer's title, shown as the heading of its home page."""
+    organisation: Organisation
+    """Who publishes the offer."""
+    area: Area
+    """The area it covers."""
+    period: Period
+    """The years it covers."""
+    summary: RichText
+    """A short plain-English summary for the offer's home page."""
+    owner: Text = Field(examples=["Personal Health Budgets Lead, Westshire ICB"])
+    """The role responsible for keeping the offer correct."""
+    last_reviewed: dt.date
+    """When the offer was last checked (YYYY-MM-DD)."""
+    review_due: dt.date
+    """When it must next be checked (YYYY-MM-DD)."""
+    approved: Text | None = Field(default=None, examples=["Agreed by the ICB Board on 12 March 2026"])
+    """Who approved the offer and when."""
+    co_produced_with: list[Text] = Field(default_factory=list)
+    """Groups of people with lived experience who helped write the offer."""
+    contact: Contact
+    """The single point of contact for personal health budgets."""
+    right_to_have: list[RightToHave] = Field(min_length=1)
+    """The groups with a legal right to have a budget, with local detail."""
+    local_groups: list[LocalGroup] = Field(default_factory=list)
+    """Further groups this area offers budgets to, and from when."""
+    options: BudgetOptions
+    """The three ways to manage the money, as they work here."""
+    spending: SpendingRules
+    """What a budget can and cannot pay for."""
+    steps: Steps
+    """The six steps to getting and using a budget, with local detail."""
+    decisions: Decisions
+    """How decisions are made, sent, appealed and complained about."""
+    support_services: list[SupportService] = Field(min_length=1)
+    """The support services directory."""
+    case_studies: list[CaseStudy] = Field(default_factory=list)
+    """Stories of people using budgets. Only those with consent given appear on the public site."""
+    action_plan: ActionPlan
+    """Milestones and yearly targets."""
+    formats_on_request: list[Format] = Field(min_length=1)
+    """The formats people can ask for."""
+    documents: list[Document] = Field(default_factory=list)
+    """The local policy and other documents."""
+    staff: StaffData | None = None
+    """Staff-only material. Never published on the public site."""
+
+    _review_due_after_last_reviewed = field_validator("review_due")(date_after("last_reviewed"))
+
+    @field_validator("support_services", "case_studies")
+    @classmethod
+    def _unique_ids(cls, items: list, info: ValidationInfo) -> list:
+        ids = [item.id for item in items]
+        repeated = sorted({i for i in ids if ids.count(i) > 1})
+        if repeated:
+            raise ValueError(f"the id {repeated[0]!r} is used more than once; give each entry its own id")
+        return items
+
+    @field_validator("support_services")
+    @classmethod
+    def _areas_are_known_places(cls, services: list[SupportService], info: ValidationInfo) -> list[SupportService]:
+        area = info.data.get("area")
+        if area is None or not area.places:
+            return services
+        known = {*area.places, ALL_AREAS}
+        for service in services:
+            unknown = [a for a in service.areas if a not in known]
+            if unknown:
+                raise ValueError(
+                    f"service {service.id!r} names the area {unknown[0]!r}, which is not in area.places;"
+                    f" use one of: {', '.join(sorted(known))}"
+                )
+        return services
+
+    @property
+    def short_name(self) -> str:
+        return self.organisation.short_name or self.organisation.name
+
+    def public_case_studies(self) -> list[CaseStudy]:
+        return [c for c in self.case_studies if c.consent.given]
+
+    def for_public(self) -> Offer:
+        """The offer with every staff-only part removed: staff data and unconsented case studies."""
+        return self.model_copy(update={"staff": None, "case_studies": self.public_case_studies()})

@@ -1,0 +1,73 @@
+"""What the theme shows around every page: review dates, owner, and how to contact the team.
+
+Every public page must show when it was last reviewed, when the next review is due,
+a link to other formats and the contact channels (Accessible Information Standard).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from .models import Audience, Contact, Offer
+from .offer_pages import OFFERS_FOLDER, OFFERS_INDEX, PagePlan
+from .sources import ContentPage
+
+OTHER_FORMATS_PAGE = "other-formats.md"
+ACCESSIBILITY_PAGE = "accessibility.md"
+
+
+@dataclass(frozen=True)
+class PageDetails:
+    title: str
+    audience: Audience
+    owner: str
+    last_reviewed: dt.date
+    review_due: dt.date
+    offer: Offer | None
+    contact: Contact | None
+    contact_page: str
+    """Where to find contact details: the offer's contact page, or the list of local offers."""
+    co_produced_with: tuple[str, ...] = ()
+
+    @property
+    def meta(self) -> dict[str, object]:
+        return {"owner": self.owner, "last_reviewed": self.last_reviewed, "review_due": self.review_due}
+
+
+def page_details(generated: PagePlan | None, content: ContentPage | None, offers: list[Offer]) -> PageDetails:
+    """Details for a generated offer page or a content page (exactly one of the two is given)."""
+    only_offer = offers[0] if len(offers) == 1 else None
+    if generated is not None:
+        offer = generated.offer
+        source = offer or only_offer
+        reviewed = (min(o.last_reviewed for o in offers), min(o.review_due for o in offers)) if source is None else (source.last_reviewed, source.review_due)
+        return PageDetails(
+            title=generated.title,
+            audience=generated.audience,
+            owner=source.owner if source else "Personal health budget teams",
+            last_reviewed=reviewed[0],
+            review_due=reviewed[1],
+            offer=offer,
+            contact=source.contact if source else None,
+            contact_page=_contact_page(source),
+            co_produced_with=tuple(offer.co_produced_with) if offer else (),
+        )
+    if content is None:
+        raise ValueError("page_details needs a generated page or a content page")
+    meta = content.meta
+    return PageDetails(
+        title=meta.title,
+        audience=content.audience,
+        owner=meta.owner,
+        last_reviewed=meta.last_reviewed,
+        review_due=meta.review_due,
+        offer=None,
+        contact=only_offer.contact if only_offer else None,
+        contact_page=_contact_page(only_offer),
+        co_produced_with=tuple(meta.co_produced_with),
+    )
+
+
+def _contact_page(offer: Offer | None) -> str:
+    return f"{OFFERS_FOLDER}/{offer.id}/contact.md" if offer else OFFERS_INDEX

@@ -1,0 +1,17 @@
+"""Options for the phb plugin in mkdocs.yml. Unknown options are reported by MkDocs."""
+
+from __future__ import annotations
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+
+
+class PhbConfig(Config):
+    audience = c.Choice(("public", "staff"), default="public")
+    """Which site to build. Set it with the PHB_AUDIENCE environment variable; public is the safe default."""
+    offers_dir = c.Type(str, default="offers")
+    """Folder of offer YAML files, relative to mkdocs.yml."""
+    templates_dir = c.Type(str, default="theme/pages")
+    """Folder of Jinja templates that draw the offer pages, relative to mkdocs.yml."""
+    nav_order = c.ListOfItems(c.Type(str), default=[])
+    """Content pages in navigation order; the word `offers` marks where the local offers go."""

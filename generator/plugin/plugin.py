@@ -1,0 +1,94 @@
+"""MkDocs event handlers. Each one hands its work to the core and returns.
+
+on_config   load and validate the project, plan the site for this audience, set the nav
+on_files    drop staff-only files from a public build, add the generated offer pages
+on_env      make site-wide facts (audience, offers) available to theme templates
+on_page_*   give each page its review dates, owner and contact details
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from markupsafe import escape
+from mkdocs.exceptions import Abort
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from ..models import Audience
+from ..problems import InvalidInput
+from ..project import Layout, SitePlan, load_project
+from ..page_details import ACCESSIBILITY_PAGE, OTHER_FORMATS_PAGE, PageDetails, page_details
+from ..rendering import PageRenderer, long_date
+from ..site_files import robots_txt
+from .config import PhbConfig
+
+
+class PhbPlugin(BasePlugin[PhbConfig]):
+    def on_config(self, config: Any) -> Any:
+        root = Path(config.config_file_path).parent
+        layout = Layout(root, root / self.config.offers_dir, Path(config.docs_dir))
+        try:
+            project = load_project(layout)
+        except InvalidInput as error:
+            raise Abort(f"The site was not built. Fix these problems and try again:\n{error}") from None
+        self.audience = Audience(self.config.audience)
+        self.plan: SitePlan = project.site(self.audience, self.config.nav_order)
+        self.renderer = PageRenderer(root / self.config.templates_dir, {"audience": self.audience.value})
+        self.generated = {p.src_uri: p for p in self.plan.generated}
+        self.content = {p.src_uri: p for p in self.plan.content_pages}
+        self.staff_only = {p.src_uri for p in project.pages} - set(self.content)
+        self.details: dict[str, PageDetails] = {}
+        config.nav = _escaped_nav(self.plan.nav)
+        return config
+
+    @event_priority(100)
+    def on_files(self, files: Files, config: Any) -> Files:
+        for file in list(files):
+            if file.src_uri in self.staff_only or (self.audience is Audience.public and file.src_uri.startswith("staff/")):
+                files.remove(file)
+        for uri, plan in self.generated.items():
+            files.append(File.generated(config, uri, content=self.renderer.render(plan)))
+        files.append(File.generated(config, "robots.txt", content=robots_txt(self.audience, config.site_url)))
+        return files
+
+    def on_env(self, env: Any, config: Any, files: Files) -> Any:
+        self.files = files
+        env.filters["long_date"] = long_date
+        env.globals["phb_site"] = {
+            "audience": self.audience.value,
+            "other_formats_url": self._url(OTHER_FORMATS_PAGE),
+            "accessibility_url": self._url(ACCESSIBILITY_PAGE),
+        }
+        return env
+
+    def on_page_markdown(self, markdown: str, page: Page, config: Any, files: Files) -> str | None:
+        uri = page.file.src_uri
+        details = page_details(self.generated.get(uri), self.content.get(uri), self.plan.offers)
+        self.details[uri] = details
+        page.meta.update(details.meta)
+        page.meta["title"] = str(escape(details.title))
+        return None
+
+    def on_page_context(self, context: dict, page: Page, config: Any, nav: Any) -> dict:
+        details: PageDetails = self.details[page.file.src_uri]
+        context["phb"] = {"page": details, "contact_url": self._url(details.contact_page)}
+        return context
+
+    def _url(self, src_uri: str) -> str | None:
+        """The site-relative URL of a page, or None when the project does not have it."""
+        file = self.files.get_file_from_path(src_uri)
+        return file.url if file else None
+
+
+def _escaped_nav(entries: list) -> list:
+    """MkDocs and material print nav titles without escaping, so escape text from offers here."""
+    return [_escaped_entry(entry) for entry in entries]
+
+
+def _escaped_entry(entry: str | dict) -> str | dict:
+    if isinstance(entry, str):
+        return entry
+    return {str(escape(title)): _escaped_nav(v) if isinstance(v, list) else v for title, v in entry.items()}

@@ -1,0 +1,77 @@
+"""Read offer files and content pages from a project folder, collecting every problem in one pass."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .models import Audience, Offer, PageMeta
+from .problems import InvalidInput, Problem
+from .validation import validate
+from .yaml_source import load_yaml
+
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(\n|\Z)", re.DOTALL)
+STAFF_FOLDER = "staff/"
+
+
+@dataclass(frozen=True)
+class OfferSource:
+    """A validated offer and the file it came from."""
+
+    path: str
+    offer: Offer
+
+
+@dataclass(frozen=True)
+class ContentPage:
+    """A co-produced Markdown page from content/."""
+
+    src_uri: str
+    """Path inside content/, with forward slashes, for example staff/index.md."""
+    path: str
+    """Path shown in error messages, relative to the project."""
+    meta: PageMeta
+    body: str
+    body_first_line: int
+    """Line number in the file where the Markdown body starts."""
+
+    @property
+    def audience(self) -> Audience:
+        """Pages under content/staff/ are staff-only whatever their front matter says."""
+        if self.src_uri.startswith(STAFF_FOLDER):
+            return Audience.staff
+        return self.meta.audience
+
+
+def read_offer(path: Path, shown_as: str) -> OfferSource:
+    data, source = load_yaml(path.read_text(encoding="utf-8"), shown_as)
+    if not isinstance(data, dict):
+        raise InvalidInput([Problem(shown_as, 1, 1, "(whole file)", "is not a block of offer fields", "start from `phb new-offer ID`")])
+    return OfferSource(shown_as, validate(Offer, data, shown_as, source))
+
+
+def read_page(path: Path, src_uri: str, shown_as: str) -> ContentPage:
+    text = path.read_text(encoding="utf-8")
+    match = FRONT_MATTER.match(text)
+    if not match:
+        raise InvalidInput(
+            [Problem(shown_as, 1, 1, "front matter", "the page has no front matter", "start the page with a --- line, the page's details (title, summary, owner, last_reviewed, review_due), and another --- line")]
+        )
+    data, source = load_yaml(match.group(1) or "", shown_as, line_offset=1)
+    if not isinstance(data, dict):
+        raise InvalidInput([Problem(shown_as, 2, 1, "front matter", "is not a block of fields", "write one `key: value` per line between the --- lines")])
+    meta = validate(PageMeta, data, shown_as, source)
+    body_first_line = text[: match.end()].count("\n") + 1
+    return ContentPage(src_uri, shown_as, meta, text[match.end():], body_first_line)
+
+
+def collect(readers: list, problems: list[Problem]) -> list:
+    """Run each reader, keeping what succeeds and adding the problems of what fails."""
+    results = []
+    for reader in readers:
+        try:
+            results.append(reader())
+        except InvalidInput as error:
+            problems.extend(error.problems)
+    return results

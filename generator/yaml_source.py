@@ -1,0 +1,128 @@
+"""Load YAML while remembering where every value came from, so errors can name the line.
+
+Dates stay as text here (pydantic parses them), so a date such as 2026-13-01 becomes
+a clear field error instead of a crash inside the YAML library. Repeated keys are
+errors: YAML would otherwise keep the last one and silently drop the first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from .problems import InvalidInput, Problem
+
+
+class _Loader(yaml.SafeLoader):
+    """A safe loader that leaves dates as strings."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+Location = Sequence[str | int]
+
+
+@dataclass(frozen=True)
+class SourceMap:
+    """Finds the line and column (1-based) of a value from its location in the data."""
+
+    root: yaml.Node | None
+    line_offset: int = 0
+
+    def position(self, location: Location) -> tuple[int, int]:
+        node = self.root
+        if node is None:
+            return 1 + self.line_offset, 1
+        for part in location:
+            child = _child(node, part)
+            if child is None:
+                break
+            node = child
+        return self._at(node)
+
+    def key_position(self, location: Location) -> tuple[int, int]:
+        """Where the key itself is written (for unknown keys), falling back to the value's position."""
+        *parent, last = location
+        node = self.root
+        for part in parent:
+            node = _child(node, part) if node is not None else None
+        if isinstance(node, yaml.MappingNode):
+            for key, _ in node.value:
+                if key.value == last:
+                    return self._at(key)
+        return self.position(location)
+
+    def _at(self, node: yaml.Node) -> tuple[int, int]:
+        return node.start_mark.line + 1 + self.line_offset, node.start_mark.column + 1
+
+
+def _child(node: yaml.Node, part: str | int) -> yaml.Node | None:
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if key.value == part:
+                return value
+    if isinstance(node, yaml.SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
+        return node.value[part]
+    return None
+
+
+def load_yaml(text: str, path: str, line_offset: int = 0) -> tuple[Any, SourceMap]:
+    """Parse `text`; raise InvalidInput naming the line for broken YAML or repeated keys."""
+    loader = _Loader(text)
+    try:
+        root = loader.get_single_node()
+        if root is not None:
+            _reject_repeated_keys(root, path, line_offset)
+        data = loader.construct_document(root) if root is not None else None
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        raise InvalidInput(
+            [
+                Problem(
+                    path,
+                    line + line_offset,
+                    column,
+                    "yaml",
+                    f"the YAML cannot be read ({error.problem or error.context})",
+                    "check the indentation, colons and quotes on this line and the one above;"
+                    " put text that contains a colon in quotes",
+                )
+            ]
+        ) from None
+    finally:
+        loader.dispose()
+    return data, SourceMap(root, line_offset)
+
+
+def _reject_repeated_keys(node: yaml.Node, path: str, line_offset: int) -> None:
+    problems = []
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, yaml.MappingNode):
+            seen: set[str] = set()
+            for key, value in current.value:
+                if key.value in seen:
+                    problems.append(
+                        Problem(
+                            path,
+                            key.start_mark.line + 1 + line_offset,
+                            key.start_mark.column + 1,
+                            str(key.value),
+                            "this key appears twice in the same block",
+                            "keep one of them and delete the other",
+                        )
+                    )
+                seen.add(key.value)
+                stack.append(value)
+        elif isinstance(current, yaml.SequenceNode):
+            stack.extend(current.value)
+    if problems:
+        raise InvalidInput(problems)
