@@ -18,9 +18,17 @@ Model = TypeVar("Model", bound=BaseModel)
 def validate(model: type[Model], data: Any, path: str, source: SourceMap) -> Model:
     """Build `model` from `data`, or raise InvalidInput with one problem per error."""
     try:
-        return model.model_validate(data)
+        result = model.model_validate(data)
     except ValidationError as error:
         raise InvalidInput(_problem(model, e, path, source) for e in error.errors()) from None
+    checks = getattr(result, "inconsistencies", None)
+    problems = [
+        Problem(path, *source.position(found.location), dotted(found.location), found.message, found.fix)
+        for found in (checks() if checks else [])
+    ]
+    if problems:
+        raise InvalidInput(problems)
+    return result
 
 
 def dotted(location: Location) -> str:
@@ -60,7 +68,8 @@ def _explain(kind: str, error: Any, field: FieldInfo | None) -> tuple[str, str]:
     if kind in ("too_short", "string_too_short"):
         return "is empty", f"fill it in: {described}" if described else "fill it in"
     if kind == "value_error":
-        return str(context.get("error", error["msg"])), "correct the value"
+        cause = context.get("error")
+        return str(cause or error["msg"]), getattr(cause, "fix", None) or described or "correct the value"
     if kind in ("model_type", "dict_type", "model_attributes_type"):
         return "should be a block of fields, not a single value", "indent the fields below this key"
     if kind == "list_type":

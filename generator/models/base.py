@@ -10,6 +10,7 @@ from typing import Annotated
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo
 
@@ -45,13 +46,32 @@ FinancialYear = Annotated[str, StringConstraints(pattern=r"^20\d\d/\d\d$"), Fiel
 """An NHS financial year written as 2026/27 (April to March)."""
 
 
+class FixableError(ValueError):
+    """A validation error that also says how to fix it."""
+
+    def __init__(self, message: str, fix: str) -> None:
+        super().__init__(message)
+        self.fix = fix
+
+
+@dataclass(frozen=True)
+class Inconsistency:
+    """A problem found across fields after validation, pointing at the exact entry at fault."""
+
+    location: tuple[str | int, ...]
+    message: str
+    fix: str
+
+
 def date_after(earlier_field: str) -> Callable[[type, dt.date, ValidationInfo], dt.date]:
     """A field validator body: the date must fall after the date in `earlier_field` (validated first)."""
 
     def check(cls: type, value: dt.date, info: ValidationInfo) -> dt.date:
         earlier = info.data.get(earlier_field)
         if earlier and value <= earlier:
-            raise ValueError(f"must be after {earlier_field} ({earlier.isoformat()})")
+            raise FixableError(
+                f"must be after {earlier_field} ({earlier.isoformat()})", f"use a date later than {earlier.isoformat()}"
+            )
         return value
 
     return check

@@ -6,7 +6,7 @@ from enum import Enum
 
 from pydantic import Field, model_validator
 
-from .base import StrictModel, Text
+from .base import FixableError, StrictModel, Text
 
 
 class ChannelType(str, Enum):
@@ -96,7 +96,7 @@ class Contact(StrictModel):
         for channel in self.channels:
             key = (channel.type, channel.value)
             if key in seen:
-                raise ValueError(f"the {channel.type.value} channel {channel.value!r} is listed twice")
+                raise FixableError(f"the {channel.type.value} channel {channel.value!r} is listed twice", "delete one of them")
             seen.add(key)
         return self
 

@@ -7,7 +7,7 @@ from enum import Enum
 
 from pydantic import Field, model_validator
 
-from .base import FinancialYear, HttpUrl, RichText, Slug, StrictModel, Text
+from .base import FinancialYear, FixableError, HttpUrl, RichText, Slug, StrictModel, Text
 from .contact import Contact
 
 
@@ -158,5 +158,5 @@ class ActionPlan(StrictModel):
         years = [t.year for t in self.targets]
         duplicates = sorted({y for y in years if years.count(y) > 1})
         if duplicates:
-            raise ValueError(f"there is more than one target for {', '.join(duplicates)}")
+            raise FixableError(f"there is more than one target for {', '.join(duplicates)}", "keep one target per year")
         return self

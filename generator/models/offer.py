@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from enum import Enum
 
-from pydantic import Field, ValidationInfo, field_validator
+from pydantic import Field, field_validator
 
-from .base import HttpUrl, RichText, Slug, StrictModel, Text, date_after
+from .base import HttpUrl, Inconsistency, RichText, Slug, StrictModel, Text, date_after
 from .contact import Contact
 from .decisions import Decisions
 from .directory import ALL_AREAS, ActionPlan, CaseStudy, Document, SupportService
@@ -147,30 +148,22 @@ class Offer(StrictModel):
 
     _review_due_after_last_reviewed = field_validator("review_due")(date_after("last_reviewed"))
 
-    @field_validator("support_services", "case_studies")
-    @classmethod
-    def _unique_ids(cls, items: list, info: ValidationInfo) -> list:
-        ids = [item.id for item in items]
-        repeated = sorted({i for i in ids if ids.count(i) > 1})
-        if repeated:
-            raise ValueError(f"the id {repeated[0]!r} is used more than once; give each entry its own id")
-        return items
-
-    @field_validator("support_services")
-    @classmethod
-    def _areas_are_known_places(cls, services: list[SupportService], info: ValidationInfo) -> list[SupportService]:
-        area = info.data.get("area")
-        if area is None or not area.places:
-            return services
-        known = {*area.places, ALL_AREAS}
-        for service in services:
-            unknown = [a for a in service.areas if a not in known]
-            if unknown:
-                raise ValueError(
-                    f"service {service.id!r} names the area {unknown[0]!r}, which is not in area.places;"
-                    f" use one of: {', '.join(sorted(known))}"
-                )
-        return services
+    def inconsistencies(self) -> Iterator[Inconsistency]:
+        """Checks across fields: ids used once, and services only in places the offer covers."""
+        for field in ("support_services", "case_studies"):
+            seen: set[str] = set()
+            for index, item in enumerate(getattr(self, field)):
+                if item.id in seen:
+                    yield Inconsistency((field, index, "id"), f"the id {item.id!r} is used more than once",
+                                        "give each entry its own id; it becomes part of a web address")
+                seen.add(item.id)
+        known = {*self.area.places, ALL_AREAS}
+        for index, service in enumerate(self.support_services):
+            for position, place in enumerate(service.areas):
+                if self.area.places and place not in known:
+                    yield Inconsistency(("support_services", index, "areas", position),
+                                        f"{place!r} is not one of the places in area.places",
+                                        f"use one of: {', '.join(sorted(known))}; or add it to area.places")
 
     @property
     def short_name(self) -> str:

@@ -1,0 +1,129 @@
+"""Build one or both sites with MkDocs, swapping each into place only when every build succeeded.
+
+A failed or interrupted build leaves the previously built site exactly as it was:
+each audience is built into a fresh folder beside its target and renamed over it
+only at the end.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from mkdocs.commands.build import build as mkdocs_build
+from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import Abort, ConfigurationError
+
+from .models import Audience
+from .problems import InvalidInput, Problem
+from .project import Layout, Project, load_project
+
+PLUGIN_NAME = "phb"
+AUDIENCES = {"public": (Audience.public,), "staff": (Audience.staff,), "all": (Audience.public, Audience.staff)}
+
+
+@dataclass(frozen=True)
+class Target:
+    audience: Audience
+    site_dir: Path
+
+
+def load_site_config(config_file: Path, audience: Audience, site_dir: Path | None = None) -> MkDocsConfig:
+    """mkdocs.yml with the phb plugin set to build for `audience`; a bad setting raises InvalidInput."""
+    overrides = {"site_dir": str(site_dir)} if site_dir else {}
+    with _config_messages() as messages:
+        try:
+            config = load_config(str(config_file), **overrides)
+        except (Abort, ConfigurationError) as error:
+            messages.append(str(error))
+    if messages:
+        raise InvalidInput(_config_problem(config_file, message) for message in messages if not message.startswith("Aborted"))
+    config.plugins[PLUGIN_NAME].config.audience = audience.value
+    return config
+
+
+@contextmanager
+def _config_messages() -> Iterator[list[str]]:
+    """Collect what MkDocs says about mkdocs.yml, which it would otherwise only log."""
+    messages: list[str] = []
+    handler = logging.Handler(logging.WARNING)
+    handler.emit = lambda record: messages.append(record.getMessage())  # type: ignore[method-assign]
+    logger = logging.getLogger("mkdocs.config")
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        yield messages
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = True
+
+
+def _config_problem(config_file: Path, message: str) -> Problem:
+    """Point at the line that mentions the setting named in MkDocs' message, where there is one."""
+    text = config_file.read_text(encoding="utf-8") if config_file.exists() else ""
+    names = re.findall(r"'([\w.-]+)'", message)
+    line = next((number for number, content in enumerate(text.splitlines(), 1)
+                 for name in names[-1:] if re.match(rf"\s*-?\s*{re.escape(name)}\s*:", content)), 1)
+    return Problem(config_file.name, line, 1, "config", message.rstrip("."), f"correct or remove this setting in {config_file.name}")
+
+
+def project_layout(config: MkDocsConfig) -> Layout:
+    root = Path(config.config_file_path).parent
+    return Layout(root, root / config.plugins[PLUGIN_NAME].config.offers_dir, Path(config.docs_dir))
+
+
+def validate_project(config_file: Path) -> Project:
+    """Load every offer and page, raising InvalidInput with all problems found."""
+    return load_project(project_layout(load_site_config(config_file, Audience.public)))
+
+
+def targets(config_file: Path, site: str, out: Path | None) -> list[Target]:
+    """Where each audience's site goes: OUT/public and OUT/staff, by default site/public and site/staff."""
+    base = out or Path(config_file).parent / "site"
+    return [Target(audience, base / audience.value) for audience in AUDIENCES[site]]
+
+
+def build_sites(config_file: Path, chosen: list[Target]) -> None:
+    """Build every target into a temporary folder, then swap them all into place."""
+    with _staging(chosen) as staged:
+        for target, folder in staged:
+            config = load_site_config(config_file, target.audience, folder)
+            config.plugins.on_startup(command="build", dirty=False)
+            try:
+                mkdocs_build(config)
+            finally:
+                config.plugins.on_shutdown()
+        for target, folder in staged:
+            _swap_in(folder, target.site_dir)
+
+
+@contextmanager
+def _staging(chosen: list[Target]) -> Iterator[list[tuple[Target, Path]]]:
+    folders = []
+    try:
+        for target in chosen:
+            target.site_dir.parent.mkdir(parents=True, exist_ok=True)
+            folders.append((target, Path(tempfile.mkdtemp(prefix=f".phb-build-{target.audience.value}-", dir=target.site_dir.parent))))
+        yield folders
+    finally:
+        for _, folder in folders:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _swap_in(new: Path, live: Path) -> None:
+    """Replace `live` by `new` with renames, so readers never see a half-written site."""
+    os.chmod(new, 0o755)
+    old = live.with_name(f".phb-old-{live.name}")
+    shutil.rmtree(old, ignore_errors=True)
+    if live.exists():
+        live.rename(old)
+    new.rename(live)
+    shutil.rmtree(old, ignore_errors=True)

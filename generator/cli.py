@@ -1,0 +1,117 @@
+"""The `phb` command. A thin layer: each subcommand calls the core and reports.
+
+Exit codes: 0 done, 1 the build failed for a reason other than the input, 2 the input
+(or the command line) is wrong, with one line per problem.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+import click
+from mkdocs.exceptions import Abort
+
+from .building import AUDIENCES, build_sites, targets, validate_project
+from .problems import InvalidInput
+from .scaffold import write_new_offer
+from .schema import write_offer_schema
+
+INVALID_INPUT = 2
+BUILD_FAILED = 1
+
+config_option = click.option(
+    "--config", "config_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=Path("mkdocs.yml"),
+    show_default=True, help="The site configuration.",
+)
+
+
+def _report_invalid(error: InvalidInput) -> None:
+    for problem in error.problems:
+        click.echo(str(problem), err=True)
+    count = len(error.problems)
+    click.echo(f"Found {count} problem{'s' if count != 1 else ''}. Nothing was published.", err=True)
+    sys.exit(INVALID_INPUT)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def main() -> None:
+    """Publish personal health budget local offers as a public website and a staff intranet.
+
+    Offers are YAML files in offers/; pages are Markdown files in content/ (staff-only
+    pages in content/staff/). Start with `phb validate`, then `phb build` or `phb serve`.
+    """
+    logging.basicConfig(format="%(levelname)s: %(message)s", level=logging.WARNING)
+
+
+@main.command()
+@click.option("--site", type=click.Choice(list(AUDIENCES)), default="all", show_default=True, help="Which site to build.")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), help="Folder for the sites (default: site/ beside the config).")
+@config_option
+def build(site: str, out: Path | None, config_file: Path) -> None:
+    """Build the public site into site/public and the staff intranet into site/staff.
+
+    Input is checked first. If anything is wrong, every problem is listed and the
+    sites built before are left exactly as they were.
+    """
+    try:
+        project = validate_project(config_file)
+        chosen = targets(config_file, site, out)
+        build_sites(config_file, chosen)
+    except InvalidInput as error:
+        _report_invalid(error)
+    except Abort as error:
+        click.echo(f"The build failed: {error}. The sites built before are unchanged.", err=True)
+        sys.exit(BUILD_FAILED)
+    for target in chosen:
+        click.echo(f"Built the {target.audience.value} site in {target.site_dir} ({len(project.offers)} offers).")
+
+
+@main.command()
+@config_option
+def validate(config_file: Path) -> None:
+    """Check every offer and page without building anything: fast, for editors and pre-commit."""
+    try:
+        project = validate_project(config_file)
+    except InvalidInput as error:
+        _report_invalid(error)
+    click.echo(f"All {len(project.offers)} offers and {len(project.pages)} pages are valid.")
+
+
+@main.command()
+@click.option("--site", type=click.Choice(["public", "staff"]), default="public", show_default=True, help="Which site to preview.")
+@click.option("--dev-addr", default="127.0.0.1:8000", show_default=True, help="Address to serve on.")
+@config_option
+def serve(site: str, dev_addr: str, config_file: Path) -> None:
+    """Preview a site at http://127.0.0.1:8000, rebuilding when a page, offer or template changes."""
+    from mkdocs.commands.serve import serve as mkdocs_serve
+
+    try:
+        project = validate_project(config_file)
+    except InvalidInput as error:
+        _report_invalid(error)
+    os.environ["PHB_AUDIENCE"] = site
+    root = project.layout.root
+    mkdocs_serve(str(config_file), dev_addr=dev_addr, watch=[str(project.layout.offers_dir), str(root / "theme")])
+
+
+@main.command()
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=Path("offers/offer.schema.json"), show_default=True)
+def schema(out: Path) -> None:
+    """Write the JSON Schema that editors use to check offer files as you type."""
+    write_offer_schema(out)
+    click.echo(f"Wrote {out}.")
+
+
+@main.command("new-offer")
+@click.argument("offer_id")
+@click.option("--offers-dir", type=click.Path(file_okay=False, path_type=Path), default=Path("offers"), show_default=True)
+def new_offer(offer_id: str, offers_dir: Path) -> None:
+    """Write offers/OFFER_ID.yaml: a commented offer that validates, ready to fill in."""
+    try:
+        path = write_new_offer(offer_id, offers_dir)
+    except InvalidInput as error:
+        _report_invalid(error)
+    click.echo(f"Wrote {path}. Fill in each section, then run `phb validate`.")

@@ -1,0 +1,72 @@
+"""Shared helpers: make a sample project from tests/fixtures/ and run the `phb` command on it."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from generator.cli import main
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+BASE_FIXTURE = "valid-minimal"
+
+
+@dataclass
+class SampleProject:
+    root: Path
+
+    @property
+    def config(self) -> Path:
+        return self.root / "mkdocs.yml"
+
+    def phb(self, *args: str) -> Result:
+        """Run `phb ARGS --config mkdocs.yml` in-process, as a comms team would from the project folder."""
+        return CliRunner().invoke(main, [*args, "--config", str(self.config)])
+
+    def site(self, audience: str) -> Path:
+        return self.root / "site" / audience
+
+
+def make_project(destination: Path, scenario: str = BASE_FIXTURE) -> SampleProject:
+    """valid-minimal with the scenario's files laid over it, the repository's theme and mkdocs.yml."""
+    shutil.copytree(FIXTURES / BASE_FIXTURE, destination)
+    if scenario != BASE_FIXTURE:
+        shutil.copytree(FIXTURES / scenario, destination, dirs_exist_ok=True)
+    (destination / "theme").symlink_to(REPO / "theme")
+    if not (destination / "mkdocs.yml").exists():
+        shutil.copy(REPO / "mkdocs.yml", destination / "mkdocs.yml")
+    for unwanted in ("expected-errors.txt", "README.md"):
+        (destination / unwanted).unlink(missing_ok=True)
+    return SampleProject(destination)
+
+
+@pytest.fixture
+def sample(tmp_path: Path) -> Callable[[str], SampleProject]:
+    return lambda scenario=BASE_FIXTURE: make_project(tmp_path / scenario, scenario)
+
+
+@pytest.fixture(scope="session")
+def built_minimal(tmp_path_factory: pytest.TempPathFactory) -> SampleProject:
+    project = make_project(tmp_path_factory.mktemp("built") / BASE_FIXTURE)
+    result = project.phb("build")
+    assert result.exit_code == 0, result.output
+    return project
+
+
+@pytest.fixture(scope="session")
+def built_examples(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled example offers and content, built once for the whole test run."""
+    out = tmp_path_factory.mktemp("examples")
+    result = CliRunner().invoke(main, ["build", "--out", str(out), "--config", str(REPO / "mkdocs.yml")])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def files_under(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.is_file())

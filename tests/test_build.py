@@ -1,0 +1,90 @@
+"""Both sites build from a sample project and from the bundled examples, with every planned page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, SampleProject
+from generator.building import validate_project
+from generator.models import Audience
+
+
+def html_path(site: Path, src_uri: str) -> Path:
+    """Where MkDocs writes a page with directory URLs: offers/x/contact.md -> offers/x/contact/index.html."""
+    stem = src_uri.removesuffix(".md")
+    return site / (stem.removesuffix("index") if stem.endswith("index") else stem + "/") / "index.html"
+
+
+@pytest.mark.parametrize("audience", list(Audience))
+def test_every_planned_page_is_built_for_every_bundled_offer(built_examples: Path, audience: Audience) -> None:
+    project = validate_project(REPO / "mkdocs.yml")
+    plan = project.site(audience, [])
+    assert {o.id for o in plan.offers} == {"westshire", "norwich"}
+    missing = [p.src_uri for p in plan.generated if not html_path(built_examples / audience.value, p.src_uri).exists()]
+    assert missing == []
+    for page in plan.content_pages:
+        assert html_path(built_examples / audience.value, page.src_uri).exists(), page.src_uri
+
+
+def test_every_offer_has_the_same_structure(built_examples: Path) -> None:
+    project = validate_project(REPO / "mkdocs.yml")
+    plan = project.site(Audience.public, [])
+
+    def shape(offer_id: str) -> set[str]:
+        prefix = f"offers/{offer_id}/"
+        return {p.src_uri.removeprefix(prefix) for p in plan.generated if p.src_uri.startswith(prefix)
+                and not p.src_uri.startswith((f"{prefix}support/", f"{prefix}stories/"))}
+
+    assert shape("westshire") == shape("norwich")
+    assert "ways-to-manage/direct-payment.md" in shape("norwich")
+    assert "steps/6-monitoring-and-review.md" in shape("norwich")
+
+
+def test_offers_index_lists_offers_by_area(built_examples: Path) -> None:
+    index = (built_examples / "public" / "offers" / "index.html").read_text()
+    assert index.index(">Norwich<") < index.index(">Westshire<")
+    assert 'href="westshire/"' in index and 'href="norwich/"' in index
+
+
+def test_support_directory_filters_work_as_plain_links(built_minimal: SampleProject) -> None:
+    site = built_minimal.site("public")
+    north = (site / "offers/minimal/support/area/north-test/index.html").read_text()
+    assert "North Test Advice" in north and "Testshire Advocacy" in north  # "All areas" services show everywhere
+    south = (site / "offers/minimal/support/area/south-test/index.html").read_text()
+    assert "North Test Advice" not in south and "Testshire Advocacy" in south
+    advocacy = (site / "offers/minimal/support/type/advocacy/index.html").read_text()
+    assert "Testshire Advocacy" in advocacy and "North Test Advice" not in advocacy
+
+
+def test_public_pages_show_review_dates_other_formats_and_contact(built_minimal: SampleProject) -> None:
+    for page in ["index.html", "offers/minimal/spending/index.html", "offers/index.html"]:
+        html = (built_minimal.site("public") / page).read_text()
+        assert "Page last reviewed" in html and "Next review due" in html, page
+        assert "another format" in html, page
+        assert "0113 496 0001" in html or "contact details" in html, page
+
+
+def test_staff_site_is_marked_and_hidden_from_search_engines(built_minimal: SampleProject) -> None:
+    staff, public = built_minimal.site("staff"), built_minimal.site("public")
+    for page in ["index.html", "offers/minimal/index.html", "staff/index.html", "404.html"]:
+        html = (staff / page).read_text()
+        assert "Staff intranet" in html, page
+        assert '<meta name="robots" content="noindex, nofollow">' in html, page
+    assert (staff / "robots.txt").read_text() == "User-agent: *\nDisallow: /\n"
+    assert "noindex" not in (public / "index.html").read_text()
+    assert "Disallow: /\n" not in (public / "robots.txt").read_text()
+
+
+def test_offer_text_is_escaped_not_run(sample) -> None:
+    project = sample()
+    offer = project.root / "offers" / "minimal.yaml"
+    offer.write_text(offer.read_text().replace(
+        "summary: A short summary of personal health budgets in Testshire.",
+        'summary: "<script>alert(1)</script> and **bold**"'))
+    assert project.phb("build", "--site", "public").exit_code == 0
+    home = (project.site("public") / "offers/minimal/index.html").read_text()
+    assert "<script>alert(1)</script>" not in home
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in home
+    assert "<strong>bold</strong>" in home

@@ -1,0 +1,51 @@
+"""Staff-only material reaches the staff site and nothing the public build writes.
+
+The fixtures plant unique canary strings in every kind of staff-only material: a
+page under content/staff/, a page with `audience: staff`, the offer's `staff:` block,
+a case study without consent, and an unpublished staff case study.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import SampleProject, files_under
+
+CANARIES = [
+    "CANARY-STAFF-FOLDER-PAGE",
+    "CANARY-AUDIENCE-STAFF-PAGE",
+    "CANARY-STAFF-OFFER-NOTES",
+    "CANARY-STAFF-PROCESS",
+    "CANARY-NO-CONSENT-STORY",
+    "CANARY-UNPUBLISHED-STORY",
+]
+BUNDLED_CANARIES = ["STAFF-ONLY-WESTSHIRE", "STAFF-ONLY-NORWICH"]
+
+
+def files_containing(folder: Path, needle: str) -> list[str]:
+    return [str(p.relative_to(folder)) for p in files_under(folder) if needle.encode() in p.read_bytes()]
+
+
+@pytest.mark.parametrize("canary", CANARIES)
+def test_canary_is_on_the_staff_site_and_nowhere_public(built_minimal: SampleProject, canary: str) -> None:
+    assert files_containing(built_minimal.site("staff"), canary), f"{canary} should be on the staff site"
+    assert files_containing(built_minimal.site("public"), canary) == []
+
+
+def test_staff_pages_are_in_the_staff_search_index_and_sitemap_only(built_minimal: SampleProject) -> None:
+    staff, public = built_minimal.site("staff"), built_minimal.site("public")
+    assert "CANARY-STAFF-FOLDER-PAGE" in (staff / "search/search_index.json").read_text()
+    for name in ["search/search_index.json", "sitemap.xml"]:
+        text = (public / name).read_text()
+        assert "team-notes" not in text and "/staff/" not in text and "private-story" not in text, name
+    assert not (public / "staff").exists()
+    assert not (public / "team-notes").exists()
+    assert not (public / "offers/minimal/stories/private-story").exists()
+
+
+@pytest.mark.parametrize("canary", BUNDLED_CANARIES)
+def test_bundled_examples_keep_staff_notes_off_the_public_site(built_examples: Path, canary: str) -> None:
+    assert files_containing(built_examples / "staff", canary)
+    assert files_containing(built_examples / "public", canary) == []
