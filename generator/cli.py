@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import click
+import jinja2
 from mkdocs.exceptions import Abort
 
 from .building import AUDIENCES, build_sites, targets, validate_project
@@ -64,6 +65,10 @@ def build(site: str, out: Path | None, config_file: Path) -> None:
         _report_invalid(error)
     except Abort as error:
         click.echo(f"The build failed: {error}. The sites built before are unchanged.", err=True)
+        sys.exit(BUILD_FAILED)
+    except jinja2.TemplateError as error:
+        where = f"{error.filename}:{error.lineno}:1" if isinstance(error, jinja2.TemplateSyntaxError) else "theme"
+        click.echo(f"{where}: template: {error.message} - fix the template in theme/. The sites built before are unchanged.", err=True)
         sys.exit(BUILD_FAILED)
     for target in chosen:
         click.echo(f"Built the {target.audience.value} site in {target.site_dir} ({len(project.offers)} offers).")

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from markupsafe import Markup, escape
 
 from .offer_pages import OFFERS_FOLDER, PagePlan
 
@@ -20,12 +19,6 @@ from .offer_pages import OFFERS_FOLDER, PagePlan
 def long_date(value: dt.date) -> str:
     """15 October 2026: the NHS style for dates."""
     return f"{value.day} {value:%B %Y}"
-
-
-def table_cell(value: object) -> Markup:
-    """Text that is safe inside one cell of a Markdown table."""
-    text = str(escape(value)).replace("\n", " ").replace("|", "&#124;")
-    return Markup(text)
 
 
 def one_line(value: object) -> str:
@@ -55,7 +48,7 @@ class PageRenderer:
             lstrip_blocks=True,
             keep_trailing_newline=True,
         )
-        self.env.filters.update(long_date=long_date, cell=table_cell, oneline=one_line, quarter_months=quarter_months)
+        self.env.filters.update(long_date=long_date, oneline=one_line, quarter_months=quarter_months)
 
     def render(self, plan: PagePlan) -> str:
         template = self.env.get_template(plan.template)

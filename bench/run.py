@@ -1,0 +1,130 @@
+"""`make bench`: build the synthetic national corpus and print speed and page-weight figures.
+
+Compares `phb build` of the public site with a plain `mkdocs build` of the same Markdown
+using stock mkdocs-material (explicit nav grouped by offer, navigation.prune), and the
+first-visit weight of a typical offer page in each. Prints figures; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+from urllib.parse import urljoin, urlparse
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import make_corpus  # noqa: E402
+
+from generator.building import project_layout, load_site_config  # noqa: E402
+from generator.models import Audience  # noqa: E402
+from generator.project import load_project  # noqa: E402
+from generator.rendering import PageRenderer  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+BIN = Path(sys.executable).parent
+TYPICAL_PAGE = "offers/area-01/ways-to-manage/direct-payment/index.html"
+TARGET_RATIO = 1.10
+TARGET_FIRST_VISIT_KB = 100
+
+
+def main() -> None:
+    work = HERE / "corpus"
+    project_dir = make_corpus(work / "project")
+    ours = work / "out-phb"
+    stock = work / "out-stock"
+    stock_docs = write_stock_project(project_dir, work / "stock")
+
+    phb_seconds = timed([str(BIN / "phb"), "build", "--site", "public", "--out", str(ours), "--config", str(project_dir / "mkdocs.yml")])
+    stock_seconds = timed([str(BIN / "mkdocs"), "build", "-q", "-f", str(stock_docs / "mkdocs.yml"), "-d", str(stock)])
+    pages = len(list((ours / "public").rglob("*.html")))
+    stock_pages = len(list(stock.rglob("*.html")))
+    ratio = phb_seconds / stock_seconds
+
+    print(f"Corpus: {len(list((project_dir / 'offers').glob('*.yaml')))} offers, {pages} public pages (stock: {stock_pages})")
+    print(f"phb build (public site):            {phb_seconds:6.1f} s  {pages / phb_seconds:6.0f} pages/s")
+    print(f"stock mkdocs-material build:         {stock_seconds:6.1f} s  {stock_pages / stock_seconds:6.0f} pages/s")
+    print(f"ratio phb / stock:                   {ratio:6.2f}   (target at most {TARGET_RATIO:.2f}: {'met' if ratio <= TARGET_RATIO else 'MISSED'})")
+    print(f"average HTML per page: phb {average_kb(ours / 'public'):.0f} KB, stock {average_kb(stock):.0f} KB")
+    for label, site in (("phb", ours / "public"), ("stock", stock)):
+        raw, zipped, files = first_visit(site, TYPICAL_PAGE)
+        verdict = "" if label == "stock" else f"  (target at most {TARGET_FIRST_VISIT_KB} KB raw: {'met' if raw / 1024 <= TARGET_FIRST_VISIT_KB else 'MISSED'})"
+        print(f"first visit, {label:5} {TYPICAL_PAGE}: {raw / 1024:6.0f} KB raw, {zipped / 1024:5.0f} KB gzip, {files} files{verdict}")
+
+
+def timed(command: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def write_stock_project(project_dir: Path, destination: Path) -> Path:
+    """The same public pages as plain Markdown files, with a stock material mkdocs.yml."""
+    shutil.rmtree(destination, ignore_errors=True)
+    config = load_site_config(project_dir / "mkdocs.yml", Audience.public)
+    project = load_project(project_layout(config))
+    plan = project.site(Audience.public, config.plugins["phb"].config.nav_order)
+    docs = destination / "docs"
+    renderer = PageRenderer(project_dir / "theme" / "pages", {"audience": "public"})
+    for page in plan.generated:
+        write(docs / page.src_uri, renderer.render(page))
+    for page in plan.content_pages:
+        shutil.copy(project_dir / "content" / page.src_uri, ensure_parent(docs / page.src_uri))
+    repo_config = yaml.safe_load((project_dir / "mkdocs.yml").read_text().replace("!ENV", ""))
+    stock_config = {
+        "site_name": "Stock comparison",
+        "docs_dir": "docs",
+        "theme": {"name": "material", "features": ["navigation.prune"]},
+        "plugins": ["search"],
+        "markdown_extensions": repo_config["markdown_extensions"],
+        "nav": plan.nav,
+    }
+    write(destination / "mkdocs.yml", yaml.safe_dump(stock_config, sort_keys=False))
+    return destination
+
+
+def write(path: Path, text: str) -> None:
+    ensure_parent(path).write_text(text, encoding="utf-8")
+
+
+def ensure_parent(path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def average_kb(site: Path) -> float:
+    pages = [p for p in site.rglob("*.html")]
+    return sum(p.stat().st_size for p in pages) / len(pages) / 1024
+
+
+LOADED = re.compile(r"""<(?:link[^>]*rel="(?:stylesheet|icon|shortcut icon)"[^>]*href|script[^>]*src|img[^>]*src)="([^"]+)\"""")
+CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")]+)")
+
+
+def first_visit(site: Path, page: str) -> tuple[int, int, int]:
+    """Bytes (raw, gzip) of the page and everything it loads on a first visit, search index excluded."""
+    seen: set[Path] = set()
+    pending = [(site / page, page)]
+    while pending:
+        path, url = pending.pop()
+        if path in seen or not path.is_file():
+            continue
+        seen.add(path)
+        text = path.read_text(encoding="utf-8", errors="ignore") if path.suffix in (".html", ".css") else ""
+        refs = LOADED.findall(text) if path.suffix == ".html" else CSS_URL.findall(text) if path.suffix == ".css" else []
+        for ref in refs:
+            parsed = urlparse(urljoin(url, ref))
+            if not parsed.netloc and not ref.startswith("data:"):
+                pending.append((site / parsed.path.lstrip("/"), parsed.path.lstrip("/")))
+    raw = sum(p.stat().st_size for p in seen)
+    zipped = sum(len(gzip.compress(p.read_bytes(), 6)) for p in seen)
+    return raw, zipped, len(seen)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,64 @@
+"""Focused tests of the small pieces: where YAML values are, links between pages, text filters."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.problems import InvalidInput
+from generator.rendering import long_date, one_line, relative_link
+from generator.site_files import robots_txt
+from generator.models import Audience
+from generator.yaml_source import load_yaml
+
+YAML = """\
+contact:
+  name: Team
+  channels:
+    - type: phone
+      value: 0113 496 0000
+"""
+
+
+def test_positions_point_at_values_and_keys() -> None:
+    _, source = load_yaml(YAML, "x.yaml")
+    assert source.position(("contact", "channels", 0, "value")) == (5, 14)
+    assert source.key_position(("contact", "name")) == (2, 3)
+    assert source.position(("contact", "missing")) == (2, 3)  # falls back to the nearest parent
+
+
+def test_positions_in_front_matter_count_from_the_file_start() -> None:
+    _, source = load_yaml("title: A\nsummary: B\n", "page.md", line_offset=1)
+    assert source.position(("summary",)) == (3, 10)
+
+
+def test_dates_stay_text_so_bad_dates_become_field_errors() -> None:
+    data, _ = load_yaml("start: 2026-02-30\n", "x.yaml")
+    assert data == {"start": "2026-02-30"}
+
+
+def test_repeated_keys_are_errors() -> None:
+    with pytest.raises(InvalidInput) as error:
+        load_yaml("a: 1\na: 2\n", "x.yaml")
+    assert str(error.value.problems[0]) == "x.yaml:2:1: a: this key appears twice in the same block - keep one of them and delete the other"
+
+
+@pytest.mark.parametrize(("source", "target", "link"), [
+    ("offers/a/index.md", "offers/a/contact.md", "contact.md"),
+    ("offers/a/steps/1-x.md", "offers/a/contact.md", "../contact.md"),
+    ("offers/index.md", "offers/a/index.md", "a/index.md"),
+    ("index.md", "offers/index.md", "offers/index.md"),
+])
+def test_relative_links(source: str, target: str, link: str) -> None:
+    assert relative_link(source, target) == link
+
+
+def test_text_filters() -> None:
+    assert long_date(dt.date(2026, 4, 1)) == "1 April 2026"
+    assert one_line("1 High Street\nTesttown\n\nTT1 1TT") == "1 High Street, Testtown, TT1 1TT"
+
+
+def test_robots() -> None:
+    assert robots_txt(Audience.staff, "https://x.example.org/") == "User-agent: *\nDisallow: /\n"
+    assert robots_txt(Audience.public, "https://x.example.org/").endswith("Sitemap: https://x.example.org/sitemap.xml\n")
