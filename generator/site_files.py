@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from .lean_css import Usage, purge_css
 from .models import Audience
+
+THEME_STYLESHEETS = "assets/stylesheets/*.min.css"
 
 
 def robots_txt(audience: Audience, site_url: str | None) -> str:
@@ -11,3 +16,13 @@ def robots_txt(audience: Audience, site_url: str | None) -> str:
         return "User-agent: *\nDisallow: /\n"
     sitemap = f"Sitemap: {site_url.rstrip('/')}/sitemap.xml\n" if site_url else ""
     return f"User-agent: *\nAllow: /\n{sitemap}"
+
+
+def slim_theme_stylesheets(site_dir: Path) -> None:
+    """Rewrite the theme's stylesheets with only the rules the built pages use; drop their source maps."""
+    usage = Usage()
+    for page in site_dir.rglob("*.html"):
+        usage.add_html(page.read_text(encoding="utf-8"))
+    for sheet in site_dir.glob(THEME_STYLESHEETS):
+        sheet.write_text(purge_css(sheet.read_text(encoding="utf-8"), usage), encoding="utf-8")
+        sheet.with_name(sheet.name + ".map").unlink(missing_ok=True)

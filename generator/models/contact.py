@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from urllib.parse import urlsplit
 
 from pydantic import Field, model_validator
 
@@ -65,6 +66,13 @@ class Channel(StrictModel):
         if self.type in (ChannelType.web_form, ChannelType.video_relay) and self.value.startswith("http"):
             return self.value
         return None
+
+    @property
+    def link_text(self) -> str:
+        """What a link to this channel says: the number or address, or where a web address goes."""
+        if self.value.startswith("http"):
+            return f"{self.type.label} on {urlsplit(self.value).netloc}"
+        return self.value
 
 
 class OpeningHours(StrictModel):

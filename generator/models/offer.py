@@ -69,7 +69,18 @@ class Format(str, Enum):
 
     @property
     def label(self) -> str:
-        return self.value.replace("_", " ").capitalize().replace("British sign language", "British Sign Language (BSL)")
+        return FORMAT_LABELS[self]
+
+
+FORMAT_LABELS = {
+    Format.easy_read: "Easy Read",
+    Format.large_print: "Large print",
+    Format.braille: "Braille",
+    Format.audio: "Audio",
+    Format.british_sign_language: "British Sign Language (BSL)",
+    Format.other_languages: "Other languages",
+    Format.paper_copy: "A paper copy by post",
+}
 
 
 class StaffProcess(StrictModel):

@@ -15,3 +15,5 @@ class PhbConfig(Config):
     """Folder of Jinja templates that draw the offer pages, relative to mkdocs.yml."""
     nav_order = c.ListOfItems(c.Type(str), default=[])
     """Content pages in navigation order; the word `offers` marks where the local offers go."""
+    lean_css = c.Type(bool, default=True)
+    """Drop the theme CSS rules that no page uses (about two thirds of mkdocs-material's stylesheet)."""

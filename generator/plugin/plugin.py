@@ -4,6 +4,7 @@ on_config   load and validate the project, plan the site for this audience, set 
 on_files    drop staff-only files from a public build, add the generated offer pages
 on_env      make site-wide facts (audience, offers) available to theme templates
 on_page_*   give each page its review dates, owner and contact details
+on_post_build  keep only the theme CSS the built pages use
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from ..problems import InvalidInput
 from ..project import Layout, SitePlan, load_project
 from ..page_details import ACCESSIBILITY_PAGE, OTHER_FORMATS_PAGE, PageDetails, page_details
 from ..rendering import PageRenderer, long_date
-from ..site_files import robots_txt
+from ..site_files import robots_txt, slim_theme_stylesheets
 from .config import PhbConfig
 
 
@@ -76,6 +77,10 @@ class PhbPlugin(BasePlugin[PhbConfig]):
         details: PageDetails = self.details[page.file.src_uri]
         context["phb"] = {"page": details, "contact_url": self._url(details.contact_page)}
         return context
+
+    def on_post_build(self, config: Any) -> None:
+        if self.config.lean_css:
+            slim_theme_stylesheets(Path(config.site_dir))
 
     def _url(self, src_uri: str) -> str | None:
         """The site-relative URL of a page, or None when the project does not have it."""
