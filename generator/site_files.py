@@ -22,7 +22,7 @@ def slim_theme_stylesheets(site_dir: Path) -> None:
     """Rewrite the theme's stylesheets with only the rules the built pages use; drop their source maps."""
     usage = Usage()
     for page in site_dir.rglob("*.html"):
-        usage.add_html(page.read_text(encoding="utf-8"))
+        usage.add_html(page.read_bytes())
     for sheet in site_dir.glob(THEME_STYLESHEETS):
         sheet.write_text(purge_css(sheet.read_text(encoding="utf-8"), usage), encoding="utf-8")
         sheet.with_name(sheet.name + ".map").unlink(missing_ok=True)

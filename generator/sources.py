@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,6 +46,13 @@ class ContentPage:
 
 
 def read_offer(path: Path, shown_as: str) -> OfferSource:
+    """Read one offer; unchanged files are read once per process (a build reads them for each audience)."""
+    stat = path.stat()
+    return _read_offer(path, shown_as, stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=256)
+def _read_offer(path: Path, shown_as: str, mtime_ns: int, size: int) -> OfferSource:
     data, source = load_yaml(path.read_text(encoding="utf-8"), shown_as)
     if not isinstance(data, dict):
         raise InvalidInput([Problem(shown_as, 1, 1, "(whole file)", "is not a block of offer fields", "start from `phb new-offer ID`")])

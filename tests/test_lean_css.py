@@ -20,7 +20,7 @@ body{margin:0}
 
 def usage_of(html: str) -> Usage:
     usage = Usage()
-    usage.add_html(html)
+    usage.add_html(html.encode())
     return usage
 
 
