@@ -29,6 +29,8 @@ class PagePlan:
     audience: Audience = Audience.public
     context: dict[str, Any] = field(default_factory=dict)
     offer: Offer | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    """Extra page metadata for MkDocs and the theme, for example {"search": {"exclude": True}}."""
 
 
 @dataclass(frozen=True)
@@ -62,10 +64,16 @@ def plan_offer(offer: Offer, audience: Audience) -> OfferSite:
     nav: list[NavEntry] = []
 
     def add(
-        slug: str, title: str, template: str, nav_title: str | None = None, audience: Audience = Audience.public, **context: Any
+        slug: str,
+        title: str,
+        template: str,
+        nav_title: str | None = None,
+        audience: Audience = Audience.public,
+        meta: dict[str, Any] | None = None,
+        **context: Any,
     ) -> str:
         uri = f"{base}/{slug}.md"
-        pages.append(PagePlan(uri, title, template, audience, context, offer))
+        pages.append(PagePlan(uri, title, template, audience, context, offer, meta or {}))
         if nav_title:
             nav.append({nav_title: uri})
         return uri
@@ -97,8 +105,15 @@ def plan_offer(offer: Offer, audience: Audience) -> OfferSite:
     return OfferSite(offer, pages, nav)
 
 
+NOT_SEARCHED = {"search": {"exclude": True}}
+"""Page metadata that keeps a page out of the search index."""
+
+
 def _plan_support_directory(offer: Offer, add: Any, nav: list[NavEntry]) -> None:
-    """One full list, plus one page per type and per place, so filtering works without JavaScript."""
+    """One full list, plus one page per type and per place, so filtering works without JavaScript.
+
+    Only the full list goes in the search index: the filtered pages repeat it.
+    """
     services = offer.support_services
     types = [t for t in ServiceType if any(t in s.types for s in services)]
     places = offer.area.places if len(offer.area.places) > 1 else []
@@ -109,10 +124,10 @@ def _plan_support_directory(offer: Offer, add: Any, nav: list[NavEntry]) -> None
     add("support/index", "Support services", "support.md", "Support services", services=services, filters=filters, selected=None)
     for kind in types:
         chosen = [s for s in services if kind in s.types]
-        add(f"support/type/{kind.slug}", f"Support services: {kind.label}", "support.md", services=chosen, filters=filters, selected=kind.label)
+        add(f"support/type/{kind.slug}", f"Support services: {kind.label}", "support.md", meta=NOT_SEARCHED, services=chosen, filters=filters, selected=kind.label)
     for place in places:
         chosen = [s for s in services if place in s.areas or ALL_AREAS in s.areas]
-        add(f"support/area/{slugify(place)}", f"Support services in {place}", "support.md", services=chosen, filters=filters, selected=place)
+        add(f"support/area/{slugify(place)}", f"Support services in {place}", "support.md", meta=NOT_SEARCHED, services=chosen, filters=filters, selected=place)
 
 
 def _plan_stories(offer: Offer, audience: Audience, add: Any, nav: list[NavEntry]) -> None:
@@ -124,6 +139,15 @@ def _plan_stories(offer: Offer, audience: Audience, add: Any, nav: list[NavEntry
     add("stories/index", "Stories from people with a budget", "stories.md", "Stories", stories=stories)
     for story in stories:
         add(f"stories/{story.id}", story.title, "story.md", story=story)
+
+
+SEARCH_PAGE = "search.md"
+SEARCH_SCRIPT = "assets/javascripts/phb-search.js"
+
+
+def plan_search_page() -> PagePlan:
+    """A search page that works from a plain form; its small script is the only one the site loads."""
+    return PagePlan(SEARCH_PAGE, "Search", "search.md", meta={**NOT_SEARCHED, "script": SEARCH_SCRIPT})
 
 
 def plan_offers_index(offers: list[Offer]) -> PagePlan:

@@ -29,10 +29,11 @@ class PageDetails:
     contact_page: str
     """Where to find contact details: the offer's contact page, or the list of local offers."""
     co_produced_with: tuple[str, ...] = ()
+    extra_meta: tuple[tuple[str, object], ...] = ()
 
     @property
     def meta(self) -> dict[str, object]:
-        return {"owner": self.owner, "last_reviewed": self.last_reviewed, "review_due": self.review_due}
+        return {"owner": self.owner, "last_reviewed": self.last_reviewed, "review_due": self.review_due, **dict(self.extra_meta)}
 
 
 def page_details(generated: PagePlan | None, content: ContentPage | None, offers: list[Offer]) -> PageDetails:
@@ -52,6 +53,7 @@ def page_details(generated: PagePlan | None, content: ContentPage | None, offers
             contact=source.contact if source else None,
             contact_page=_contact_page(source),
             co_produced_with=tuple(offer.co_produced_with) if offer else (),
+            extra_meta=tuple(generated.meta.items()),
         )
     if content is None:
         raise ValueError("page_details needs a generated page or a content page")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .links import broken_links
 from .models import Audience, Offer
-from .offer_pages import OfferSite, PagePlan, plan_offer, plan_offers_index
+from .offer_pages import OfferSite, PagePlan, plan_offer, plan_offers_index, plan_search_page
 from .problems import InvalidInput, Problem
 from .sources import ContentPage, OfferSource, collect, read_offer, read_page
 
@@ -58,7 +58,7 @@ class Project:
         pages = [p for p in self.pages if audience is Audience.staff or p.audience is Audience.public]
         offer_sites = [plan_offer(offer, audience) for offer in offers]
         index = plan_offers_index(offers)
-        generated = [index, *(page for site in offer_sites for page in site.pages)]
+        generated = [index, plan_search_page(), *(page for site in offer_sites for page in site.pages)]
         nav = _navigation(pages, index, offer_sites, nav_order)
         return SitePlan(audience, offers, pages, generated, nav)
 

@@ -6,8 +6,17 @@ from pathlib import Path
 
 from .lean_css import Usage, purge_css
 from .models import Audience
+from .offer_pages import SEARCH_SCRIPT
 
 THEME_STYLESHEETS = "assets/stylesheets/*.min.css"
+OWN_SCRIPTS = frozenset({SEARCH_SCRIPT})
+
+
+def is_unused_theme_asset(src_uri: str) -> bool:
+    """Material's JavaScript (pages load none of it, see main.html) and its palette CSS (no palette is set)."""
+    if src_uri.startswith("assets/javascripts/"):
+        return src_uri not in OWN_SCRIPTS
+    return src_uri.startswith("assets/stylesheets/palette.")
 
 
 def robots_txt(audience: Audience, site_url: str | None) -> str:

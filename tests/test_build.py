@@ -56,6 +56,7 @@ def test_support_directory_filters_work_as_plain_links(built_minimal: SampleProj
     assert "North Test Advice" not in south and "Testshire Advocacy" in south
     advocacy = (site / "offers/minimal/support/type/advocacy/index.html").read_text()
     assert "Testshire Advocacy" in advocacy and "North Test Advice" not in advocacy
+    assert '<li><a aria-current="page" href="./">Independent advocacy</a></li>' in advocacy
 
 
 def test_public_pages_show_review_dates_other_formats_and_contact(built_minimal: SampleProject) -> None:
@@ -88,3 +89,16 @@ def test_offer_text_is_escaped_not_run(sample) -> None:
     assert "<script>alert(1)</script>" not in home
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in home
     assert "<strong>bold</strong>" in home
+
+
+def test_search_works_from_a_plain_form_and_is_not_indexed(built_minimal: SampleProject) -> None:
+    site = built_minimal.site("public")
+    search = (site / "search/index.html").read_text()
+    assert '<form class="phb-search" action="./" method="get" role="search"' in search
+    assert "phb-search.js" in search
+    assert (site / "assets/javascripts/phb-search.js").exists()
+    assert '"location":"search/"' not in (site / "search/search_index.json").read_text()
+    home = (site / "index.html").read_text()
+    assert '<script src=' not in home, "only the search page loads a script: pages work without JavaScript"
+    assert not (site / "assets/javascripts/bundle.a5f9d56c.min.js").exists()
+    assert '"location":"offers/minimal/support/area/north-test/"' not in (site / "search/search_index.json").read_text()

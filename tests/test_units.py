@@ -8,7 +8,8 @@ import pytest
 
 from generator.problems import InvalidInput
 from generator.rendering import long_date, one_line, relative_link
-from generator.site_files import robots_txt
+from generator.site_files import is_unused_theme_asset, robots_txt
+from generator.tables import scrollable_tables
 from generator.models import Audience
 from generator.yaml_source import load_yaml
 
@@ -62,3 +63,24 @@ def test_text_filters() -> None:
 def test_robots() -> None:
     assert robots_txt(Audience.staff, "https://x.example.org/") == "User-agent: *\nDisallow: /\n"
     assert robots_txt(Audience.public, "https://x.example.org/").endswith("Sitemap: https://x.example.org/sitemap.xml\n")
+
+
+def test_tables_become_focusable_regions_named_by_caption_or_heading() -> None:
+    html = (
+        "<h2>Costs</h2><table><tr><td>1</td></tr></table>"
+        '<table><caption>Targets</caption><tr><td>2</td></tr></table>'
+        '<table><caption id="mine">Plan</caption></table>'
+    )
+    wrapped = scrollable_tables(html)
+    assert '<div class="phb-table" role="region" aria-label="Costs" tabindex="0"><table><tr>' in wrapped
+    assert 'aria-labelledby="phb-table-caption-2" tabindex="0"><table><caption id="phb-table-caption-2">Targets' in wrapped
+    assert 'aria-labelledby="mine"' in wrapped and wrapped.count('id="mine"') == 1
+    assert wrapped.count("</table></div>") == 3
+
+
+def test_only_our_search_script_is_published_from_the_theme() -> None:
+    assert not is_unused_theme_asset("assets/javascripts/phb-search.js")
+    assert is_unused_theme_asset("assets/javascripts/bundle.a5f9d56c.min.js")
+    assert is_unused_theme_asset("assets/javascripts/lunr/min/lunr.fr.min.js")
+    assert is_unused_theme_asset("assets/stylesheets/palette.fb2fffe2.min.css")
+    assert not is_unused_theme_asset("assets/stylesheets/nhs.css")

@@ -1,9 +1,11 @@
 """MkDocs event handlers. Each one hands its work to the core and returns.
 
 on_config   load and validate the project, plan the site for this audience, set the nav
-on_files    drop staff-only files from a public build, add the generated offer pages
+on_files    drop staff-only files from a public build and theme files no page loads,
+            add the generated offer pages
 on_env      make site-wide facts (audience, offers) available to theme templates
-on_page_*   give each page its review dates, owner and contact details
+on_page_*   give each page its review dates, owner and contact details, and
+            scrollable tables
 on_post_build  keep only the theme CSS the built pages use
 """
 
@@ -23,7 +25,8 @@ from ..problems import InvalidInput
 from ..project import Layout, SitePlan, load_project
 from ..page_details import ACCESSIBILITY_PAGE, OTHER_FORMATS_PAGE, PageDetails, page_details
 from ..rendering import PageRenderer, long_date
-from ..site_files import robots_txt, slim_theme_stylesheets
+from ..tables import scrollable_tables
+from ..site_files import is_unused_theme_asset, robots_txt, slim_theme_stylesheets
 from .config import PhbConfig
 
 
@@ -50,6 +53,8 @@ class PhbPlugin(BasePlugin[PhbConfig]):
         for file in list(files):
             if file.src_uri in self.staff_only or (self.audience is Audience.public and file.src_uri.startswith("staff/")):
                 files.remove(file)
+            elif is_unused_theme_asset(file.src_uri):
+                files.remove(file)
         for uri, plan in self.generated.items():
             files.append(File.generated(config, uri, content=self.renderer.render(plan)))
         files.append(File.generated(config, "robots.txt", content=robots_txt(self.audience, config.site_url)))
@@ -72,6 +77,9 @@ class PhbPlugin(BasePlugin[PhbConfig]):
         page.meta.update(details.meta)
         page.meta["title"] = str(escape(details.title))
         return None
+
+    def on_page_content(self, html: str, page: Page, config: Any, files: Files) -> str:
+        return scrollable_tables(html)
 
     def on_page_context(self, context: dict, page: Page, config: Any, nav: Any) -> dict:
         details: PageDetails = self.details[page.file.src_uri]
