@@ -84,13 +84,23 @@ def load_yaml(text: str, path: str, line_offset: int = 0) -> tuple[Any, SourceMa
             _reject_repeated_keys(root, path, line_offset)
         data = loader.construct_document(root) if root is not None else None
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
+        mark = _where_to_fix(error)
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         message, fix = _explain_syntax_error(str(error.problem or error.context))
         raise InvalidInput([Problem(path, line + line_offset, column, "yaml", message, fix)]) from None
     finally:
         loader.dispose()
     return data, SourceMap(root, line_offset)
+
+
+OPENED_BUT_NOT_CLOSED = ("while parsing a flow", "while scanning a quoted scalar")
+
+
+def _where_to_fix(error: yaml.MarkedYAMLError) -> Any:
+    """An unclosed bracket or quote is fixed where it opens, not where the parser gave up."""
+    if error.context_mark and str(error.context).startswith(OPENED_BUT_NOT_CLOSED):
+        return error.context_mark
+    return error.problem_mark or error.context_mark
 
 
 SYNTAX_HINTS = [

@@ -39,6 +39,13 @@ def test_dates_stay_text_so_bad_dates_become_field_errors() -> None:
     assert data == {"start": "2026-02-30"}
 
 
+@pytest.mark.parametrize("text, line", [("a: 1\nb: [x, y\nc: 2\nd: 3\n", 2), ('a: 1\nb: "open\nc: 2\n', 2)])
+def test_unclosed_brackets_and_quotes_point_where_they_open(text: str, line: int) -> None:
+    with pytest.raises(InvalidInput) as error:
+        load_yaml(text, "x.yaml")
+    assert error.value.problems[0].line == line
+
+
 def test_repeated_keys_are_errors() -> None:
     with pytest.raises(InvalidInput) as error:
         load_yaml("a: 1\na: 2\n", "x.yaml")
