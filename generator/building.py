@@ -7,6 +7,7 @@ only at the end.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import re
@@ -17,14 +18,21 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import markdown
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort, ConfigurationError
 
+from .checks.glossary import read_glossary
+from .checks.settings import CheckSettings
+from .checks.source import SourceChecks
 from .models import Audience
 from .problems import InvalidInput, Problem
 from .project import Layout, Project, load_project
+from .rendering import PageRenderer
+from .validation import validate
+from .yaml_source import SourceMap
 
 PLUGIN_NAME = "phb"
 AUDIENCES = {"public": (Audience.public,), "staff": (Audience.staff,), "all": (Audience.public, Audience.staff)}
@@ -83,6 +91,34 @@ def project_layout(config: MkDocsConfig) -> Layout:
 def validate_project(config_file: Path) -> Project:
     """Load every offer and page, raising InvalidInput with all problems found."""
     return load_project(project_layout(load_site_config(config_file, Audience.public)))
+
+
+def source_checks(config_file: Path, today: dt.date) -> SourceChecks:
+    """Everything the source checks need, read from mkdocs.yml and the project; InvalidInput if any of it is wrong."""
+    config = load_site_config(config_file, Audience.public)
+    layout = project_layout(config)
+    project = load_project(layout)
+    options = config.plugins[PLUGIN_NAME].config
+    settings = _check_settings(config_file, options.checks)
+    glossary_path = layout.root / settings.glossary
+    templates_dir = layout.root / options.templates_dir
+    converter = markdown.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
+    return SourceChecks(
+        project=project,
+        renderer=PageRenderer(templates_dir, {"audience": Audience.public.value}),
+        templates_dir=templates_dir,
+        to_html=lambda text: converter.reset().convert(text),
+        settings=settings,
+        glossary=read_glossary(glossary_path, layout.shown(glossary_path)),
+        today=today,
+    )
+
+
+def _check_settings(config_file: Path, options: dict) -> CheckSettings:
+    """The `checks:` option of the phb plugin; problems point at its line in mkdocs.yml."""
+    text = config_file.read_text(encoding="utf-8")
+    line = next((n for n, content in enumerate(text.splitlines(), 1) if re.match(r"\s*checks\s*:", content)), 1)
+    return validate(CheckSettings, options, config_file.name, SourceMap(None, line - 1))
 
 
 def targets(config_file: Path, site: str, out: Path | None) -> list[Target]:

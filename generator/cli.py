@@ -16,12 +16,15 @@ import jinja2
 from mkdocs.exceptions import Abort
 
 from .building import AUDIENCES, build_sites, targets, validate_project
+from .checking import run_check, run_source_checks
+from .checks.findings import Finding, Severity
 from .problems import InvalidInput
 from .scaffold import write_new_offer
 from .schema import write_offer_schema
 
 INVALID_INPUT = 2
 BUILD_FAILED = 1
+CHECK_FAILED = 1
 
 config_option = click.option(
     "--config", "config_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=Path("mkdocs.yml"),
@@ -77,12 +80,48 @@ def build(site: str, out: Path | None, config_file: Path) -> None:
 @main.command()
 @config_option
 def validate(config_file: Path) -> None:
-    """Check every offer and page without building anything: fast, for editors and pre-commit."""
+    """Check every offer and page without building anything: fast, for editors and pre-commit.
+
+    Runs the source checks of `phb check` too (plain English, links, headings, review
+    dates, Easy Read pairs); exits 1 when one fails.
+    """
     try:
         project = validate_project(config_file)
+        result = run_source_checks(config_file)
     except InvalidInput as error:
         _report_invalid(error)
+    _print_findings(result.findings)
     click.echo(f"All {len(project.offers)} offers and {len(project.pages)} pages are valid.")
+    _exit_on_errors(result.findings)
+
+
+@main.command()
+@click.option("--site", type=click.Choice(list(AUDIENCES)), default="all", show_default=True, help="Which site to check.")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), help="Folder for the sites (default: site/ beside the config).")
+@config_option
+def check(site: str, out: Path | None, config_file: Path) -> None:
+    """Build fresh, then check every page against the Accessible Information Standard,
+    plain English rules and WCAG 2.2 AA. Writes site/reports/ (report.html to read,
+    report.json and junit.xml for tools). Exits 1 when a check fails.
+    """
+    try:
+        report, folder = run_check(config_file, site, out)
+    except InvalidInput as error:
+        _report_invalid(error)
+    _print_findings(report.findings)
+    click.echo(f"Checked {report.pages} pages: {len(report.errors)} errors, {len(report.warnings)} warnings, "
+               f"{len(report.exemptions)} checks switched off by pages. Report: {folder / 'report.html'}")
+    _exit_on_errors(report.findings)
+
+
+def _print_findings(findings: list[Finding]) -> None:
+    for finding in findings:
+        click.echo(str(finding), err=True)
+
+
+def _exit_on_errors(findings: list[Finding]) -> None:
+    if any(f.severity is Severity.error for f in findings):
+        sys.exit(CHECK_FAILED)
 
 
 @main.command()

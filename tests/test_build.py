@@ -8,13 +8,12 @@ import pytest
 
 from conftest import REPO, SampleProject
 from generator.building import validate_project
+from generator.checks.source import built_page
 from generator.models import Audience
 
 
 def html_path(site: Path, src_uri: str) -> Path:
-    """Where MkDocs writes a page with directory URLs: offers/x/contact.md -> offers/x/contact/index.html."""
-    stem = src_uri.removesuffix(".md")
-    return site / (stem.removesuffix("index") if stem.endswith("index") else stem + "/") / "index.html"
+    return site / built_page(src_uri)
 
 
 @pytest.mark.parametrize("audience", list(Audience))

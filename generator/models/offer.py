@@ -13,6 +13,7 @@ from .contact import Contact
 from .decisions import Decisions
 from .directory import ALL_AREAS, ActionPlan, CaseStudy, Document, SupportService
 from .journey import BudgetOptions, LocalGroup, RightToHave, SpendingRules, Steps
+from .page import EasyReadPair
 
 
 class OrganisationType(str, Enum):
@@ -130,6 +131,10 @@ class Offer(StrictModel):
     """Who approved the offer and when."""
     co_produced_with: list[Text] = Field(default_factory=list)
     """Groups of people with lived experience who helped write the offer."""
+    easy_read: EasyReadPair | None = None
+    """The path of the offer's Easy Read version, or 'none: ' and the reason there is none."""
+    checks: dict[str, Text] = Field(default_factory=dict)
+    """Checks switched off for this offer's pages, each with the reason, for example {AIS-READING-AGE: legal wording}."""
     contact: Contact
     """The single point of contact for personal health budgets."""
     right_to_have: list[RightToHave] = Field(min_length=1)

@@ -17,3 +17,5 @@ class PhbConfig(Config):
     """Content pages in navigation order; the word `offers` marks where the local offers go."""
     lean_css = c.Type(bool, default=True)
     """Drop the theme CSS rules that no page uses (about two thirds of mkdocs-material's stylesheet)."""
+    checks = c.Type(dict, default={})
+    """Thresholds for `phb check`, for example {reading_grade_error: 8}; see generator/checks/settings.py."""

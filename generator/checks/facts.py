@@ -1,0 +1,43 @@
+"""Checks on what pages and offers say about themselves: review dates, Easy Read pairs, contact channels."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..models import Offer
+from .findings import Concern, Severity
+from .settings import CheckSettings
+
+
+def review_date(due: dt.date, today: dt.date, settings: CheckSettings) -> Iterator[Concern]:
+    if due < today:
+        yield Concern("AIS-REVIEW-DATE", f"the review was due on {due.isoformat()} and has passed",
+                      "check the page is still right with its owner, then set last_reviewed to today and review_due to a new date",
+                      quote="review_due")
+    elif due <= today + dt.timedelta(days=settings.review_warning_days):
+        yield Concern("AIS-REVIEW-DATE", f"the review is due on {due.isoformat()}, within {settings.review_warning_days} days",
+                      "plan the review with the page owner", Severity.warning, quote="review_due")
+
+
+def easy_read_pair(easy_read: str | None, easy_read_dir: Path) -> Iterator[Concern]:
+    """Every public page has an Easy Read version, or says why it has none (Accessible Information Standard)."""
+    if easy_read is None:
+        yield Concern("AIS-EASY-READ", "the page has no Easy Read version and does not say why",
+                      "add `easy_read: easy_read/PAGE.md` with the path of its Easy Read version, or "
+                      "`easy_read: \"none: REASON\"` saying why there is none", quote="title")
+    elif not easy_read.startswith("none:") and not (easy_read_dir.parent / easy_read).is_file():
+        yield Concern("AIS-EASY-READ", f"the Easy Read version {easy_read} does not exist",
+                      f"write it in {easy_read_dir.name}/, or correct the path", quote="easy_read")
+
+
+def contact_channels(offer: Offer) -> Iterator[Concern]:
+    """People who cannot use the phone must have another way in, and everyone must know when to call."""
+    if all(channel.type.is_voice for channel in offer.contact.channels):
+        yield Concern("AIS-CONTACT-CHANNEL", "the offer can only be contacted by voice",
+                      "add a channel that is not voice under contact: channels: an email, SMS, text relay or postal address",
+                      quote="channels")
+    if not offer.contact.opening_hours:
+        yield Concern("AIS-CONTACT-CHANNEL", "the offer's contact has no opening hours",
+                      "add contact: opening_hours: with the days and times people can call", quote="contact")

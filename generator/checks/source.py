@@ -1,0 +1,175 @@
+"""Run the source checks on every page of both sites, and point each finding at the file to edit."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..models import Audience, Offer
+from ..offer_pages import PagePlan
+from ..project import Project
+from ..rendering import PageRenderer
+from ..sources import ContentPage, OfferSource
+from . import facts, readability, structure, wording
+from .findings import Concern, Exemption, Finding
+from .locate import locate
+from .page_text import PageText, read_page_text
+from .settings import CheckSettings
+
+EASY_READ_DIR = "easy_read"
+
+PageCheck = Callable[[PageText], Iterable[Concern]]
+
+
+@dataclass
+class CheckResult:
+    findings: list[Finding] = field(default_factory=list)
+    exemptions: set[Exemption] = field(default_factory=set)
+    pages: int = 0
+
+    def extend(self, other: CheckResult) -> None:
+        self.findings += other.findings
+        self.exemptions |= other.exemptions
+        self.pages += other.pages
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """A file a finding can point at, with its text for finding the line."""
+
+    path: str
+    text: str
+    default_line: int = 1
+
+
+@dataclass
+class SourceChecks:
+    """Everything the source checks need, given by the caller so the core never imports MkDocs."""
+
+    project: Project
+    renderer: PageRenderer
+    templates_dir: Path
+    to_html: Callable[[str], str]
+    """Markdown to HTML with the site's Markdown extensions."""
+    settings: CheckSettings
+    glossary: Mapping[str, str]
+    today: dt.date
+
+    def run(self) -> CheckResult:
+        result = CheckResult()
+        public = self.project.site(Audience.public, [])
+        staff = self.project.site(Audience.staff, [])
+        public_uris = {p.src_uri for p in public.generated} | {p.src_uri for p in public.content_pages}
+        for plan in public.generated:
+            if not _repeats_another_page(plan):
+                result.extend(self._check_generated(plan, Audience.public))
+        for plan in staff.generated:
+            if plan.src_uri not in public_uris and not _repeats_another_page(plan):
+                result.extend(self._check_generated(plan, Audience.staff))
+        for page in self.project.pages:
+            result.extend(self._check_content(page))
+        for source in self.project.offers:
+            result.extend(self._check_offer(source))
+        result.findings.sort()
+        return result
+
+    def sources_by_built_page(self, audience: Audience) -> dict[str, list[SourceFile]]:
+        """For each built page (offers/x/contact/index.html), the files its words come from, most likely first."""
+        plan = self.project.site(audience, [])
+        sources: dict[str, list[SourceFile]] = {}
+        for generated in plan.generated:
+            files = [self._template_file(generated.template)]
+            if generated.offer is not None:
+                files.insert(0, self._file(self._offer_source(generated.offer.id).path))
+            sources[built_page(generated.src_uri)] = files
+        for page in plan.content_pages:
+            sources[built_page(page.src_uri)] = [self._file(page.path)]
+        return sources
+
+    def _page_checks(self, audience: Audience) -> list[PageCheck]:
+        checks: list[PageCheck] = [wording.link_text, wording.document_links, structure.image_alt_text, structure.headings]
+        if audience is Audience.public:
+            settings, glossary = self.settings, self.glossary
+            checks += [
+                lambda page: readability.reading_age(page, settings),
+                lambda page: readability.sentence_length(page, settings),
+                lambda page: readability.paragraph_length(page, settings),
+                lambda page: wording.abbreviations(page, settings, glossary),
+            ]
+        return checks
+
+    def _check_generated(self, plan: PagePlan, audience: Audience) -> CheckResult:
+        text = read_page_text(self.to_html(self.renderer.render(plan)))
+        concerns = [c for check in self._page_checks(audience) for c in check(text)]
+        files = [self._template_file(plan.template)]
+        exempt: Mapping[str, str] = {}
+        if plan.offer is not None:
+            source = self._offer_source(plan.offer.id)
+            files.insert(0, self._file(source.path))
+            exempt = source.offer.checks
+        return _located(concerns, files, plan.src_uri, exempt, pages=1)
+
+    def _check_content(self, page: ContentPage) -> CheckResult:
+        text = read_page_text(self.to_html(page.body))
+        concerns = [c for check in self._page_checks(page.audience) for c in check(text)]
+        concerns += facts.review_date(page.meta.review_due, self.today, self.settings)
+        if page.audience is Audience.public:
+            concerns += facts.easy_read_pair(page.meta.easy_read, self.project.layout.root / EASY_READ_DIR)
+        file = self._file(page.path)
+        return _located(concerns, [SourceFile(file.path, file.text, page.body_first_line)], page.src_uri, page.meta.checks, pages=1)
+
+    def _check_offer(self, source: OfferSource) -> CheckResult:
+        """Facts about the whole offer, reported once against its file rather than on each of its pages."""
+        offer = source.offer
+        concerns = [*facts.review_date(offer.review_due, self.today, self.settings), *facts.contact_channels(offer)]
+        concerns += facts.easy_read_pair(offer.easy_read, self.project.layout.root / EASY_READ_DIR)
+        return _located(concerns, [self._file(source.path)], f"offers/{offer.id}/index.md", offer.checks)
+
+    def _offer_source(self, offer_id: str) -> OfferSource:
+        return next(s for s in self.project.offers if s.offer.id == offer_id)
+
+    def _file(self, shown_path: str) -> SourceFile:
+        return SourceFile(shown_path, (self.project.layout.root / shown_path).read_text(encoding="utf-8"))
+
+    def _template_file(self, template: str) -> SourceFile:
+        path = self.templates_dir / template
+        shown = path.relative_to(self.project.layout.root).as_posix() if path.is_relative_to(self.project.layout.root) else str(path)
+        return SourceFile(shown, path.read_text(encoding="utf-8"))
+
+
+def built_page(src_uri: str) -> str:
+    """Where MkDocs writes a page with directory URLs: offers/x/contact.md -> offers/x/contact/index.html."""
+    stem = src_uri.removesuffix(".md")
+    folder = stem.removesuffix("index") if stem == "index" or stem.endswith("/index") else stem + "/"
+    return f"{folder}index.html"
+
+
+def locate_in(quote: str, files: list[SourceFile]) -> tuple[str, int, int]:
+    """The first file, line and column that hold `quote`; else the first file's default line."""
+    for file in files:
+        position = locate(file.text, quote) if quote else None
+        if position:
+            return (file.path, *position)
+    return files[0].path, files[0].default_line, 1
+
+
+def _repeats_another_page(plan: PagePlan) -> bool:
+    """Pages kept out of search are filtered views of a list checked on its own page, or the search form."""
+    return bool(plan.meta.get("search", {}).get("exclude"))
+
+
+def _located(concerns: Iterable[Concern], files: list[SourceFile], page: str, exempt: Mapping[str, str], pages: int = 0) -> CheckResult:
+    """Findings pointing at the first file that contains each concern's words; exempt checks are listed, not reported."""
+    result = CheckResult(pages=pages)
+    for concern in concerns:
+        if concern.check in exempt:
+            result.exemptions.add(Exemption(files[0].path, concern.check, exempt[concern.check]))
+            continue
+        path, line, column = locate_in(concern.quote, files)
+        result.findings.append(Finding(path, line, column, concern.check, concern.message, concern.fix,
+                                       concern.severity, page, concern.wcag))
+    return result
+
+
