@@ -1,22 +1,40 @@
-# Two commands set everything up on a fresh machine with Python 3:
+# Two commands set everything up on a fresh machine with Python 3 and Node:
 #   make site   install, then build site/public and site/staff from the bundled offers
-#   make test   install, then run every test
+#   make test   install (Python packages, Node tools, Debian's Chromium), then run every test
+#   make check  install, then check every page of both sites (reports in site/reports/)
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
+NODE_STAMP := node_modules/.installed-$(shell cat package-lock.json | cksum | cut -d' ' -f1)
+CHROMIUM := /usr/bin/chromium
+SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test serve validate bench clean
+# The browser checks use Debian's Chromium; nothing may download a browser.
+export PUPPETEER_SKIP_DOWNLOAD := 1
+export PUPPETEER_SKIP_CHROMIUM_DOWNLOAD := 1
+
+.PHONY: site test check serve validate bench clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || python3 -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[test]"
 	rm -f $(VENV)/.installed-* && touch $@
 
+$(CHROMIUM):
+	$(SUDO) apt-get install -y --no-install-recommends chromium || ($(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends chromium)
+
+$(NODE_STAMP): package.json package-lock.json | $(CHROMIUM)
+	npm ci --no-audit --no-fund
+	rm -f node_modules/.installed-* && touch $@
+
 site: $(STAMP)
 	$(BIN)/phb build
 
-test: $(STAMP)
+test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/pytest
+
+check: $(STAMP) $(NODE_STAMP)
+	$(BIN)/phb check
 
 serve: $(STAMP)
 	$(BIN)/phb serve
@@ -28,4 +46,4 @@ bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
 clean:
-	rm -rf site bench/corpus
+	rm -rf site bench/corpus .phb-cache

@@ -1,4 +1,4 @@
-"""`phb check`: build both sites fresh, run every check, write site/reports/.
+"""`phb check`: build the sites fresh, run every check, write site/reports/.
 
 Adapter level (it builds with MkDocs); the checks themselves live in generator/checks/.
 """
@@ -6,18 +6,25 @@ Adapter level (it builds with MkDocs); the checks themselves live in generator/c
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from .building import Target, build_sites, load_site_config, source_checks, targets
-from .checks.findings import Finding
+from .checks.findings import Finding, Severity
 from .checks.leaks import find_leaks, staff_only_text
+from .checks.rendered import PageIssue, Progress, SitePages, run_browser_checks
 from .checks.reports import Report, write_reports
+from .checks.serving import page_files
 from .checks.site_links import broken_site_links
-from .checks.source import CheckResult, SourceChecks
+from .checks.source import CheckResult, SourceChecks, locate_in
 from .models import Audience
 
+TAG = re.compile(r"<[^>]+>")
 REPORTS_FOLDER = "reports"
+CACHE_FILE = ".phb-cache/rendered-checks.json"
+"""Beside mkdocs.yml: findings of pages that have not changed since the last run."""
+FIX_BROWSER_FINDING = "see the report for the part of the page; fix it in this file, or in theme/ if it is on every page"
 
 
 def run_source_checks(config_file: Path, today: dt.date | None = None) -> CheckResult:
@@ -25,14 +32,18 @@ def run_source_checks(config_file: Path, today: dt.date | None = None) -> CheckR
     return source_checks(config_file, today or dt.date.today()).run()
 
 
-def run_check(config_file: Path, site: str, out: Path | None = None) -> tuple[Report, Path]:
-    """Build the chosen sites, run the checks and write the reports; InvalidInput when the input is wrong."""
+def run_check(config_file: Path, site: str, progress: Progress, out: Path | None = None) -> tuple[Report, Path]:
+    """Build the chosen sites, run every check and write the reports; InvalidInput when the input is wrong."""
     checks = source_checks(config_file, dt.date.today())
     result = checks.run()
     chosen = targets(config_file, site, out)
     build_sites(config_file, chosen)
     findings = [*result.findings, *_built_site_findings(config_file, checks, chosen)]
-    report = Report(sorted(findings), sorted(result.exemptions), result.pages, ["source", "built site"])
+    sites = [SitePages(t.audience.value, t.site_dir, page_files(t.site_dir)) for t in chosen]
+    issues = run_browser_checks(sites, config_file.parent / CACHE_FILE, progress)
+    findings += _located(issues, checks)
+    pages = sum(len(s.pages) for s in sites)
+    report = Report(sorted(findings), sorted(result.exemptions), pages, ["source", "built site", "pa11y-ci", "browser"])
     folder = chosen[0].site_dir.parent / REPORTS_FOLDER
     write_reports(report, folder)
     return report, folder
@@ -47,3 +58,22 @@ def _built_site_findings(config_file: Path, checks: SourceChecks, chosen: list[T
         if target.audience is Audience.public:
             findings += find_leaks(target.site_dir, staff_only_text(checks.project, checks.to_html))
     return findings
+
+
+def _located(issues: dict[str, list[PageIssue]], checks: SourceChecks) -> list[Finding]:
+    """Browser findings, each pointing at the file that holds the words around it."""
+    sources = {audience.value: checks.sources_by_built_page(audience) for audience in Audience}
+    findings = []
+    for name, page_issues in issues.items():
+        site, page = name.split("/", 1)
+        files = sources[site].get(page)
+        for issue in page_issues:
+            path, line, column = locate_in(_words(issue.context), files) if files else (f"site/{site}/{page}", 1, 1)
+            findings.append(Finding(path, line, column, issue.check, issue.message.rstrip("."), FIX_BROWSER_FINDING,
+                                    Severity(issue.severity), f"{site}:{page}", issue.wcag, issue.selector))
+    return findings
+
+
+def _words(html: str) -> str:
+    """The text in a piece of HTML, to find where it is written."""
+    return " ".join(TAG.sub(" ", html).split())

@@ -10,6 +10,7 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 import jinja2
@@ -18,6 +19,7 @@ from mkdocs.exceptions import Abort
 from .building import AUDIENCES, build_sites, targets, validate_project
 from .checking import run_check, run_source_checks
 from .checks.findings import Finding, Severity
+from .checks.rendered import BrowserChecksUnavailable
 from .problems import InvalidInput
 from .scaffold import write_new_offer
 from .schema import write_offer_schema
@@ -104,14 +106,43 @@ def check(site: str, out: Path | None, config_file: Path) -> None:
     plain English rules and WCAG 2.2 AA. Writes site/reports/ (report.html to read,
     report.json and junit.xml for tools). Exits 1 when a check fails.
     """
+    bars = _ProgressBars()
     try:
-        report, folder = run_check(config_file, site, out)
+        report, folder = run_check(config_file, site, bars.update, out)
     except InvalidInput as error:
         _report_invalid(error)
+    except BrowserChecksUnavailable as error:
+        click.echo(f"The browser checks could not run: {error}", err=True)
+        sys.exit(BUILD_FAILED)
+    finally:
+        bars.close()
     _print_findings(report.findings)
     click.echo(f"Checked {report.pages} pages: {len(report.errors)} errors, {len(report.warnings)} warnings, "
                f"{len(report.exemptions)} checks switched off by pages. Report: {folder / 'report.html'}")
     _exit_on_errors(report.findings)
+
+
+class _ProgressBars:
+    """One progress bar of pages checked for each browser tool, on the terminal."""
+
+    def __init__(self) -> None:
+        self.name = ""
+        self.done = 0
+        self.bar: Any = None
+
+    def update(self, name: str, done: int, total: int) -> None:
+        if name != self.name:
+            self.close()
+            self.name, self.done = name, 0
+            self.bar = click.progressbar(length=total, label=f"{name}: pages checked", file=sys.stderr, show_pos=True)
+            self.bar.__enter__()
+        self.bar.update(done - self.done)
+        self.done = done
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
 
 
 def _print_findings(findings: list[Finding]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .lean_css import Usage, purge_css
@@ -17,6 +18,25 @@ def is_unused_theme_asset(src_uri: str) -> bool:
     if src_uri.startswith("assets/javascripts/"):
         return src_uri not in OWN_SCRIPTS
     return src_uri.startswith("assets/stylesheets/palette.")
+
+
+SEARCH_TOGGLE = '<input class="md-toggle" data-md-toggle="search" type="checkbox" id="__search" autocomplete="off">'
+
+
+def without_search_toggle(page_html: str) -> str:
+    """Material's base.html always prints the checkbox that opens its search dialog. Our search is a page,
+    so nothing labels or uses that checkbox, and checkers rightly report an unnamed form field: drop it."""
+    return page_html.replace(SEARCH_TOGGLE, "", 1)
+
+
+EMPTY_SKIP = re.compile(r'(<div data-md-component="skip">)\s*(</div>)')
+NOT_FOUND_HEADING = "page-not-found"
+
+
+def with_skip_link(page_html: str, target_id: str = NOT_FOUND_HEADING) -> str:
+    """Material prints a skip link only on pages with a table of contents; the 404 page needs one too."""
+    link = f'<a href="#{target_id}" class="md-skip">Skip to content</a>'
+    return EMPTY_SKIP.sub(lambda match: match.group(1) + link + match.group(2), page_html, count=1)
 
 
 def robots_txt(audience: Audience, site_url: str | None) -> str:

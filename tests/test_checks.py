@@ -61,7 +61,7 @@ def test_check_writes_reports_for_people_and_for_ci(sample) -> None:
     [finding] = [f for f in data["findings"] if f["check"] == "AIS-SENTENCE-LENGTH"]
     where = {key: finding[key] for key in ("path", "line", "column", "check", "page", "severity")}
     assert where == {"path": "content/extra.md", "line": 12, "column": 1, "check": "AIS-SENTENCE-LENGTH",
-                     "page": "extra.md", "severity": "error"}
+                     "page": "extra/index.html", "severity": "error"}
     suite = ET.parse(reports / "junit.xml").getroot()
     failures = suite.findall("testcase/failure")
     assert suite.get("failures") == "2" and {f.get("type") for f in failures} == {"AIS-READING-AGE", "AIS-SENTENCE-LENGTH"}

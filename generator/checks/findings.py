@@ -26,7 +26,7 @@ class Finding:
     fix: str
     severity: Severity = Severity.error
     page: str = ""
-    """The page's path in the site (its Markdown source URI), for grouping reports by page."""
+    """The built page, for example offers/x/index.html (public:... or staff:... for browser findings)."""
     wcag: str = ""
     """The WCAG 2.2 success criterion, for example 1.4.3, where one applies."""
     selector: str = ""

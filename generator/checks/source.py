@@ -169,7 +169,7 @@ def _located(concerns: Iterable[Concern], files: list[SourceFile], page: str, ex
             continue
         path, line, column = locate_in(concern.quote, files)
         result.findings.append(Finding(path, line, column, concern.check, concern.message, concern.fix,
-                                       concern.severity, page, concern.wcag))
+                                       concern.severity, built_page(page), concern.wcag))
     return result
 
 

@@ -26,7 +26,7 @@ from ..project import Layout, SitePlan, load_project
 from ..page_details import ACCESSIBILITY_PAGE, OTHER_FORMATS_PAGE, PageDetails, page_details
 from ..rendering import PageRenderer, long_date
 from ..tables import scrollable_tables
-from ..site_files import is_unused_theme_asset, robots_txt, slim_theme_stylesheets
+from ..site_files import is_unused_theme_asset, robots_txt, slim_theme_stylesheets, with_skip_link, without_search_toggle
 from .config import PhbConfig
 
 
@@ -86,6 +86,13 @@ class PhbPlugin(BasePlugin[PhbConfig]):
         details: PageDetails = self.details[page.file.src_uri]
         context["phb"] = {"page": details, "contact_url": self._url(details.contact_page)}
         return context
+
+    def on_post_page(self, output: str, page: Page, config: Any) -> str:
+        return without_search_toggle(output)
+
+    def on_post_template(self, output_content: str, template_name: str, config: Any) -> str:
+        """The 404 page is a theme template, not a page."""
+        return with_skip_link(without_search_toggle(output_content))
 
     def on_post_build(self, config: Any) -> None:
         if self.config.lean_css:

@@ -1,0 +1,64 @@
+"""The browser layer of `phb check`: pa11y-ci and our own checks in Debian's Chromium, for real.
+
+These tests start Chromium; they need `make test`'s set-up (Debian's chromium and `npm ci`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import REPO
+from generator.checks.rendered import SitePages, run_browser_checks
+from generator.cli import main
+
+ERROR = re.compile(r"^(\S+:\d+:\d+: [A-Z0-9]+-[\w.-]+): (?!warning:)")
+
+
+@pytest.mark.parametrize("scenario, expected", [
+    ("check-low-contrast", ["content/extra.md:12:27: WCAG-AXE-color-contrast", "content/extra.md:12:27: WCAG-HTMLCS-1_4_3.G18.Fail"]),
+    ("check-external-script", ["content/extra.md:1:1: THIRD-PARTY-REQUEST"]),
+])
+def test_problems_only_a_browser_sees_are_reported(sample, scenario: str, expected: list[str]) -> None:
+    project = sample(scenario)
+    result = project.phb("check", "--site", "public")
+    assert result.exit_code == 1, result.output
+    errors = sorted(m.group(1) for line in result.output.splitlines() if (m := ERROR.match(line)))
+    assert errors == expected
+    report = json.loads((project.root / "site/reports/report.json").read_text())
+    assert all(f["page"] == "public:extra/index.html" for f in report["findings"] if f["severity"] == "error")
+
+
+def test_the_bundled_sites_pass_every_check(tmp_path: Path) -> None:
+    """CI fails on any new accessibility or plain English error in the bundled offers and pages."""
+    result = CliRunner().invoke(main, ["check", "--out", str(tmp_path), "--config", str(REPO / "mkdocs.yml")])
+    report = json.loads((tmp_path / "reports/report.json").read_text())
+    errors = [f"{f['path']}:{f['line']}: {f['check']}: {f['message']}" for f in report["findings"] if f["severity"] == "error"]
+    assert errors == [] and result.exit_code == 0, result.output
+    assert report["summary"]["pages"] > 100
+
+
+def test_unchanged_pages_are_not_checked_again(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    page = '<!doctype html><html lang="en"><head><title>{0}</title></head><body><header>Top</header><nav>Menu</nav>' \
+           '<main id="main"><a href="#main">Skip to content</a><h1>{0}</h1><p>Text.</p></main><footer>End</footer></body></html>'
+    (site / "index.html").write_text(page.format("Home"))
+    (site / "other.html").write_text(page.format("Other"))
+    cache = tmp_path / "cache.json"
+    calls: list[tuple[str, int, int]] = []
+
+    def progress(name: str, done: int, total: int) -> None:
+        calls.append((name, done, total))
+
+    first = run_browser_checks([SitePages("public", site, ["index.html", "other.html"])], cache, progress)
+    assert {name for name, _, total in calls} == {"pa11y-ci", "browser checks"} and {total for *_, total in calls} == {2}
+    calls.clear()
+    (site / "other.html").write_text(page.format("Changed"))
+    second = run_browser_checks([SitePages("public", site, ["index.html", "other.html"])], cache, progress)
+    assert {total for *_, total in calls} == {1}, "only the changed page is checked again"
+    assert second["public/index.html"] == first["public/index.html"]
