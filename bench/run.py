@@ -2,7 +2,9 @@
 
 Compares `phb build` of the public site with a plain `mkdocs build` of the same Markdown
 using stock mkdocs-material (explicit nav grouped by offer, navigation.prune), and the
-first-visit weight of a typical offer page in each. Prints figures; asserts nothing.
+first-visit weight of a typical offer page in each. Then times `phb check` (every layer,
+browser included) on a smaller corpus, in full and again after one offer changes, and
+estimates the full national check from the seconds per page. Prints figures; asserts nothing.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ BIN = Path(sys.executable).parent
 TYPICAL_PAGE = "offers/area-01/ways-to-manage/direct-payment/index.html"
 TARGET_RATIO = 1.10
 TARGET_FIRST_VISIT_KB = 100
+CHECK_OFFERS = 3
+"""A full browser check of the national corpus takes about half an hour: time a few offers and scale."""
 
 
 def main() -> None:
@@ -55,11 +59,28 @@ def main() -> None:
         raw, zipped, files = first_visit(site, TYPICAL_PAGE)
         verdict = "" if label == "stock" else f"  (target at most {TARGET_FIRST_VISIT_KB} KB raw: {'met' if raw / 1024 <= TARGET_FIRST_VISIT_KB else 'MISSED'})"
         print(f"first visit, {label:5} {TYPICAL_PAGE}: {raw / 1024:6.0f} KB raw, {zipped / 1024:5.0f} KB gzip, {files} files{verdict}")
+    bench_checks(work, pages)
 
 
-def timed(command: list[str]) -> float:
+def bench_checks(work: Path, national_pages: int) -> None:
+    """phb check on a few offers: in full, then with one offer changed (the cache skips the rest)."""
+    project_dir = make_corpus(work / "check-project", offers=CHECK_OFFERS)
+    command = [str(BIN / "phb"), "check", "--out", str(work / "out-check"), "--config", str(project_dir / "mkdocs.yml")]
+    full = timed(command, check=False)
+    pages = sum(len(list((work / "out-check" / site).rglob("*.html"))) for site in ("public", "staff"))
+    offer = project_dir / "offers" / "area-01.yaml"
+    offer.write_text(offer.read_text(encoding="utf-8").replace("summary: ", "summary: Updated. ", 1), encoding="utf-8")
+    changed = timed(command, check=False)
+    per_page = full / pages
+    print(f"phb check, {CHECK_OFFERS} offers, both sites ({pages} pages): {full:6.1f} s in full, {per_page:.2f} s a page")
+    print(f"phb check after one offer changed:     {changed:6.1f} s (unchanged pages come from the cache)")
+    print(f"estimated full check, national public site ({national_pages} pages): {per_page * national_pages / 60:.0f} minutes")
+
+
+def timed(command: list[str], check: bool = True) -> float:
+    """Seconds the command took; `check=False` for `phb check`, which exits 1 when it finds a problem."""
     start = time.perf_counter()
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(command, check=check, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return time.perf_counter() - start
 
 

@@ -90,3 +90,13 @@ def test_links_between_built_pages_are_checked(built_minimal, tmp_path) -> None:
         "the link to nowhere/ leads to a page that does not exist",
         "the link to offers/#not-there goes to #not-there, which is not on that page",
     ]
+
+
+def test_a_misspelt_check_setting_is_a_clear_error(sample) -> None:
+    project = sample()
+    config = project.config.read_text()
+    project.config.write_text(config.replace("reading_grade_error: 8", "reading_grade_eror: 8"))
+    result = project.phb("validate")
+    line = config.splitlines().index(next(l for l in config.splitlines() if "checks:" in l)) + 1
+    assert result.exit_code == 2
+    assert f"mkdocs.yml:{line}:1: reading_grade_eror: " in result.output and "did you mean 'reading_grade_error'?" in result.output
