@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import socket
 
 import pytest
 
+from conftest import FIXTURES
+from generator.checks.facts import story_consent
 from generator.checks.locate import locate
 from generator.checks.page_text import read_page_text
 from generator.checks.readability import reading_age, sentence_length, sentences
 from generator.checks.settings import CheckSettings
 from generator.checks.structure import headings
 from generator.checks.wording import abbreviations, document_links, link_text
+from generator.sources import read_offer
 
 SETTINGS = CheckSettings()
 
@@ -88,3 +92,11 @@ def test_findings_point_at_the_line_that_holds_the_words() -> None:
     assert locate(source, "We will call you back within a day.") == (3, 3)
     assert locate(source, "summary") == (2, 1)
     assert locate(source, "not here at all") is None
+
+
+def test_published_stories_need_consent_already_given() -> None:
+    offer = read_offer(FIXTURES / "valid-minimal/offers/minimal.yaml", "offers/minimal.yaml").offer
+    dates = {story.consent.date for story in offer.public_case_studies()}
+    assert list(story_consent(offer, max(dates))) == []
+    [concern] = story_consent(offer, min(dates) - dt.timedelta(days=1))
+    assert concern.check == "AIS-CONSENT"

@@ -123,7 +123,8 @@ class SourceChecks:
     def _check_offer(self, source: OfferSource) -> CheckResult:
         """Facts about the whole offer, reported once against its file rather than on each of its pages."""
         offer = source.offer
-        concerns = [*facts.review_date(offer.review_due, self.today, self.settings), *facts.contact_channels(offer)]
+        concerns = [*facts.review_date(offer.review_due, self.today, self.settings), *facts.contact_channels(offer),
+                    *facts.story_consent(offer, self.today)]
         concerns += facts.easy_read_pair(offer.easy_read, self.project.layout.root / EASY_READ_DIR)
         return _located(concerns, [self._file(source.path)], f"offers/{offer.id}/index.md", offer.checks)
 
