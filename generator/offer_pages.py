@@ -7,6 +7,7 @@ the same places whichever area they live in.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -57,8 +58,11 @@ def step_uri(offer: Offer, number: int, key: str) -> str:
     return f"{OFFERS_FOLDER}/{offer.id}/steps/{number}-{key.replace('_', '-')}.md"
 
 
-def plan_offer(offer: Offer, audience: Audience) -> OfferSite:
-    """Plan the pages for one offer. `offer` must already be filtered for the audience."""
+def plan_offer(offer: Offer, audience: Audience, downloads: Sequence[Any] = ()) -> OfferSite:
+    """Plan the pages for one offer. `offer` must already be filtered for the audience.
+
+    `downloads` are the offer's other formats (generator.formats.Download), listed on its home page.
+    """
     base = f"{OFFERS_FOLDER}/{offer.id}"
     pages: list[PagePlan] = []
     nav: list[NavEntry] = []
@@ -78,7 +82,7 @@ def plan_offer(offer: Offer, audience: Audience) -> OfferSite:
             nav.append({nav_title: uri})
         return uri
 
-    add("index", offer.title, "offer_home.md", "About this offer")
+    add("index", offer.title, "offer_home.md", "About this offer", downloads=list(downloads))
     add("who-can-have-one", "Who can have a personal health budget", "who_can_have_one.md", "Who can have one")
 
     option_uris = [add("ways-to-manage/index", "Ways to manage the money", "options_compare.md")]

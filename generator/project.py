@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .formats import Download, offer_downloads, site_downloads
 from .links import broken_links
 from .models import Audience, Offer
 from .offer_pages import OfferSite, PagePlan, plan_offer, plan_offers_index, plan_search_page
@@ -44,6 +45,8 @@ class SitePlan:
     content_pages: list[ContentPage]
     generated: list[PagePlan]
     nav: list[dict]
+    downloads: list[Download]
+    """Other formats of the offers, and site-wide data files, with their bytes."""
 
 
 @dataclass(frozen=True)
@@ -56,11 +59,13 @@ class Project:
         """Plan the site for one audience; the public plan has every staff-only part removed."""
         offers = [o.offer if audience is Audience.staff else o.offer.for_public() for o in self.offers]
         pages = [p for p in self.pages if audience is Audience.staff or p.audience is Audience.public]
-        offer_sites = [plan_offer(offer, audience) for offer in offers]
+        downloads = {offer.id: offer_downloads(offer) for offer in offers}
+        offer_sites = [plan_offer(offer, audience, downloads[offer.id]) for offer in offers]
         index = plan_offers_index(offers)
         generated = [index, plan_search_page(), *(page for site in offer_sites for page in site.pages)]
         nav = _navigation(pages, index, offer_sites, nav_order)
-        return SitePlan(audience, offers, pages, generated, nav)
+        files = [*site_downloads(), *(d for offer_files in downloads.values() for d in offer_files)]
+        return SitePlan(audience, offers, pages, generated, nav, files)
 
 
 def load_project(layout: Layout) -> Project:

@@ -16,5 +16,9 @@ def offer_schema() -> dict[str, Any]:
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": SCHEMA_ID, **schema}
 
 
+def offer_schema_text() -> str:
+    return json.dumps(offer_schema(), indent=2, ensure_ascii=False) + "\n"
+
+
 def write_offer_schema(path: Path) -> None:
-    path.write_text(json.dumps(offer_schema(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    path.write_text(offer_schema_text(), encoding="utf-8")

@@ -25,7 +25,7 @@ class CheckSettings(StrictModel):
     """Sentences longer than this many words get a warning."""
     paragraph_sentences: int = 5
     """Paragraphs with more sentences than this get a warning (AIS-PARAGRAPH-LENGTH)."""
-    known_abbreviations: list[str] = Field(default_factory=lambda: ["NHS", "PHB", "ICB", "CHC", "UK", "PDF", "KB", "MB"])
+    known_abbreviations: list[str] = Field(default_factory=lambda: ["NHS", "PHB", "ICB", "CHC", "UK", "PDF", "JSON", "KB", "MB"])
     """Abbreviations never flagged: ones readers know, and the file formats and sizes that document links must give."""
     glossary: str = "glossary.yaml"
     """The file, beside mkdocs.yml, that lists abbreviations and what they stand for."""

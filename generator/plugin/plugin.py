@@ -57,6 +57,8 @@ class PhbPlugin(BasePlugin[PhbConfig]):
                 files.remove(file)
         for uri, plan in self.generated.items():
             files.append(File.generated(config, uri, content=self.renderer.render(plan)))
+        for download in self.plan.downloads:
+            files.append(File.generated(config, download.uri, content=download.content))
         files.append(File.generated(config, "robots.txt", content=robots_txt(self.audience, config.site_url)))
         return files
 
