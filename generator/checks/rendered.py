@@ -85,7 +85,7 @@ def run_browser_checks(sites: list[SitePages], cache_file: Path, progress: Progr
 
 def _check(sites: list[SitePages], progress: Progress) -> dict[str, list[PageIssue]]:
     with tempfile.TemporaryDirectory(prefix="phb-check-") as work, _served(sites) as bases:
-        urls = {base + _url_path(page): f"{site.name}/{page}" for site, base in zip(sites, bases) for page in site.pages}
+        urls = {base + _url_path(page): f"{site.name}/{page}" for site, base in zip(sites, bases, strict=True) for page in site.pages}
         results: dict[str, list[PageIssue]] = {name: [] for name in urls.values()}
         for url, issue in _pa11y(urls, Path(work), progress):
             results[urls[url]].append(issue)

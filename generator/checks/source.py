@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..models import Audience, Offer
+from ..models import Audience
 from ..offer_pages import PagePlan
 from ..project import Project
 from ..rendering import PageRenderer

@@ -51,9 +51,8 @@ class PhbPlugin(BasePlugin[PhbConfig]):
     @event_priority(100)
     def on_files(self, files: Files, config: Any) -> Files:
         for file in list(files):
-            if file.src_uri in self.staff_only or (self.audience is Audience.public and file.src_uri.startswith("staff/")):
-                files.remove(file)
-            elif is_unused_theme_asset(file.src_uri):
+            staff_only = file.src_uri in self.staff_only or (self.audience is Audience.public and file.src_uri.startswith("staff/"))
+            if staff_only or is_unused_theme_asset(file.src_uri):
                 files.remove(file)
         for uri, plan in self.generated.items():
             files.append(File.generated(config, uri, content=self.renderer.render(plan)))
