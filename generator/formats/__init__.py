@@ -7,7 +7,9 @@ link to them with their format and size.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..models import Offer
 from ..offer_pages import OFFERS_FOLDER
@@ -16,7 +18,7 @@ from .offer_data import OFFER_SCHEMA_FILE, offer_json
 from .open_referral import open_referral_json
 
 
-@dataclass(frozen=True)
+@dataclass
 class Download:
     uri: str
     """Where it goes in the site, for example offers/westshire/westshire-offer.json."""
@@ -24,7 +26,12 @@ class Download:
     """What it is, in words for a link: 'The offer as open data'."""
     format: str
     """The format as readers know it, for example JSON."""
-    content: bytes
+    make: Callable[[], bytes] = field(repr=False)
+    """Makes the bytes, only when the site is built: planning a site (to check links, say) does not need them."""
+
+    @cached_property
+    def content(self) -> bytes:
+        return self.make()
 
     @property
     def size_kb(self) -> int:
@@ -35,12 +42,12 @@ def offer_downloads(offer: Offer) -> list[Download]:
     """The other formats of one offer. `offer` must already be filtered for the site's audience."""
     folder = f"{OFFERS_FOLDER}/{offer.id}"
     return [
-        Download(f"{folder}/{offer.id}-offer.json", "The whole offer as open data", "JSON", offer_json(offer)),
+        Download(f"{folder}/{offer.id}-offer.json", "The whole offer as open data", "JSON", lambda: offer_json(offer)),
         Download(f"{folder}/{offer.id}-open-referral-uk.json", "The support services directory in the Open Referral UK standard",
-                 "JSON", open_referral_json(offer)),
+                 "JSON", lambda: open_referral_json(offer)),
     ]
 
 
 def site_downloads() -> list[Download]:
     """Files for the whole site: the JSON Schema that describes every offer's open data."""
-    return [Download(OFFER_SCHEMA_FILE, "The JSON Schema of offer data", "JSON", offer_schema_text().encode("utf-8"))]
+    return [Download(OFFER_SCHEMA_FILE, "The JSON Schema of offer data", "JSON", lambda: offer_schema_text().encode("utf-8"))]
