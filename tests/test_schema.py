@@ -20,3 +20,11 @@ def test_schema_forbids_unknown_keys_and_describes_fields() -> None:
     assert "single point of contact" in schema["properties"]["contact"]["description"]
     assert set(schema["required"]) >= {"id", "contact", "options", "steps", "decisions", "support_services"}
     assert Offer.model_fields["staff"].description
+
+
+def test_editors_check_offer_files_against_the_schema() -> None:
+    """VS Code with the YAML extension underlines wrong fields as people type, and explains each field."""
+    settings = json.loads((REPO / ".vscode/settings.json").read_text())
+    [(schema, patterns)] = settings["yaml.schemas"].items()
+    assert (REPO / schema).resolve() == (REPO / "offers/offer.schema.json").resolve()
+    assert "offers/*.yaml" in patterns
