@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from .build_info import add_check_summary
 from .building import Target, build_sites, load_site_config, source_checks, targets
 from .checks.findings import Finding, Severity
 from .checks.leaks import find_leaks, staff_only_text
@@ -46,6 +47,8 @@ def run_check(config_file: Path, site: str, progress: Progress, out: Path | None
     report = Report(sorted(findings), sorted(result.exemptions), pages, ["source", "built site", "pa11y-ci", "browser"])
     folder = chosen[0].site_dir.parent / REPORTS_FOLDER
     write_reports(report, folder)
+    for target in chosen:
+        add_check_summary(target.site_dir, report.summary)
     return report, folder
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -110,3 +112,13 @@ def test_every_page_has_a_skip_link_and_no_unlabelled_checkbox(built_minimal: Sa
         assert 'class="md-skip"' in html, page
         assert 'id="__search"' not in html, page
     assert '<a href="#page-not-found" class="md-skip">' in (site / "404.html").read_text()
+
+
+def test_each_site_says_what_was_built_from_which_commit(built_examples: Path) -> None:
+    commit = subprocess.run(["git", "-C", str(REPO), "rev-parse", "HEAD"], capture_output=True, text=True).stdout.strip()
+    for audience in ("public", "staff"):
+        info = json.loads((built_examples / audience / "build.json").read_text())
+        assert info["commit"] == (commit or "unknown") and info["audience"] == audience
+        assert [o["id"] for o in info["offers"]] == ["norwich", "westshire"]
+        assert info["pages"] == len(list((built_examples / audience).rglob("*.html")))
+        assert f"commit {info['commit'][:7]}" in (built_examples / audience / "index.html").read_text()

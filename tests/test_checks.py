@@ -58,6 +58,7 @@ def test_check_writes_reports_for_people_and_for_ci(sample) -> None:
     reports = project.root / "site/reports"
     data = json.loads((reports / "report.json").read_text())
     assert data["summary"]["errors"] == 2
+    assert json.loads((project.root / "site/public/build.json").read_text())["checks"] == data["summary"]
     [finding] = [f for f in data["findings"] if f["check"] == "AIS-SENTENCE-LENGTH"]
     where = {key: finding[key] for key in ("path", "line", "column", "check", "page", "severity")}
     assert where == {"path": "content/extra.md", "line": 12, "column": 1, "check": "AIS-SENTENCE-LENGTH",

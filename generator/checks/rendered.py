@@ -33,6 +33,8 @@ CHROMIUM = Path(os.environ.get("PHB_CHROMIUM", "/usr/bin/chromium"))
 PA11Y_PROGRESS = re.compile(r"^ > (\S+) - ")
 BROWSER_PROGRESS = re.compile(r"^checked (\d+)/(\d+) pages")
 ASSET = re.compile(r"""(?:href|src)="([^"#?]+\.(?:css|js|png|svg|jpg|jpeg|gif|webp|woff2?))["?#]""")
+VERSION_LINE = re.compile(rb'<p class="phb-version">[^<]*</p>')
+"""The footer's version changes with every commit but not how the page works: left out of the cache key."""
 HTMLCS_CODE = re.compile(r"Guideline\d+_\d+\.(\d+)_(\d+)_(\d+)\.(.+)$")
 
 Progress = Callable[[str, int, int], None]
@@ -178,7 +180,7 @@ def _page_key(site_dir: Path, page: str, assets: dict[Path, bytes]) -> str:
     """
     digest = hashlib.sha256()
     html = (site_dir / page).read_bytes()
-    digest.update(html)
+    digest.update(VERSION_LINE.sub(b"", html))
     base = (site_dir / page).parent
     for asset in sorted(set(ASSET.findall(html.decode("utf-8", errors="replace")))):
         path = (site_dir / asset.lstrip("/")) if asset.startswith("/") else (base / asset)

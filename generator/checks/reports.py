@@ -30,6 +30,10 @@ class Report:
     def warnings(self) -> list[Finding]:
         return [f for f in self.findings if f.severity is Severity.warning]
 
+    @property
+    def summary(self) -> dict[str, object]:
+        return {"pages": self.pages, "errors": len(self.errors), "warnings": len(self.warnings), "layers": self.layers}
+
     def by_page(self) -> dict[str, list[Finding]]:
         pages: dict[str, list[Finding]] = defaultdict(list)
         for finding in sorted(self.findings, key=lambda f: (f.page, f.severity is not Severity.error, f.path, f.line)):
@@ -46,7 +50,7 @@ def write_reports(report: Report, folder: Path) -> None:
 
 def _json(report: Report) -> str:
     data = {
-        "summary": {"pages": report.pages, "errors": len(report.errors), "warnings": len(report.warnings), "layers": report.layers},
+        "summary": report.summary,
         "findings": [{**asdict(f), "severity": f.severity.value} for f in report.findings],
         "exemptions": [asdict(e) for e in sorted(report.exemptions)],
     }

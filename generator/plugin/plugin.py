@@ -6,7 +6,7 @@ on_files    drop staff-only files from a public build and theme files no page lo
 on_env      make site-wide facts (audience, offers) available to theme templates
 on_page_*   give each page its review dates, owner and contact details, and
             scrollable tables
-on_post_build  keep only the theme CSS the built pages use
+on_post_build  keep only the theme CSS the built pages use; write build.json
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from ..build_info import build_info, write_build_info
 from ..models import Audience
 from ..problems import InvalidInput
 from ..project import Layout, SitePlan, load_project
@@ -45,6 +46,7 @@ class PhbPlugin(BasePlugin[PhbConfig]):
         self.content = {p.src_uri: p for p in self.plan.content_pages}
         self.staff_only = {p.src_uri for p in project.pages} - set(self.content)
         self.details: dict[str, PageDetails] = {}
+        self.build = build_info(root, self.audience.value, [{"id": o.id, "title": o.title} for o in self.plan.offers])
         config.nav = _escaped_nav(self.plan.nav)
         return config
 
@@ -69,6 +71,7 @@ class PhbPlugin(BasePlugin[PhbConfig]):
             "audience": self.audience.value,
             "other_formats_url": self._url(OTHER_FORMATS_PAGE),
             "accessibility_url": self._url(ACCESSIBILITY_PAGE),
+            "version": self.build.label,
         }
         return env
 
@@ -98,6 +101,7 @@ class PhbPlugin(BasePlugin[PhbConfig]):
     def on_post_build(self, config: Any) -> None:
         if self.config.lean_css:
             slim_theme_stylesheets(Path(config.site_dir))
+        write_build_info(Path(config.site_dir), self.build)
 
     def _url(self, src_uri: str) -> str | None:
         """The site-relative URL of a page, or None when the project does not have it."""
