@@ -180,7 +180,11 @@ async function focusVisible(page, add) {
 }
 
 async function reflow(page, add) {
+  // Measure the settled layout at 320 px, not a frame of the theme's sliding transitions: on a busy machine the
+  // measurement could otherwise land mid-transition and report parts of the page that are only passing through.
+  await page.addStyleTag({ content: "*, *::before, *::after { transition: none !important; animation: none !important; }" });
   await page.setViewport(NARROW);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   const wide = await page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     if (document.documentElement.scrollWidth <= width + 1) return [];

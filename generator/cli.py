@@ -93,7 +93,7 @@ def validate(config_file: Path) -> None:
     except InvalidInput as error:
         _report_invalid(error)
     _print_findings(result.findings)
-    click.echo(f"All {len(project.offers)} offers and {len(project.pages)} pages are valid.")
+    click.echo(f"All {len(project.offers)} offers, {len(project.pages)} pages and {len(project.easy_read_pages)} Easy Read pages are valid.")
     _exit_on_errors(result.findings)
 
 

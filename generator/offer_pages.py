@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .models import ALL_AREAS, Audience, Offer, ServiceType
+from .easy_read import EasyReadPage, Block, contact_points, offer_points, words_used
+from .models import ALL_AREAS, Audience, EasyReadMeta, Offer, ServiceType
 
 OFFERS_FOLDER = "offers"
 OFFERS_INDEX = f"{OFFERS_FOLDER}/index.md"
@@ -32,6 +33,10 @@ class PagePlan:
     offer: Offer | None = None
     meta: dict[str, Any] = field(default_factory=dict)
     """Extra page metadata for MkDocs and the theme, for example {"search": {"exclude": True}}."""
+    pair: str | None = None
+    """For an Easy Read page: the standard page it is the Easy Read version of."""
+    own_meta: EasyReadMeta | None = None
+    """For a page drawn from a file of its own (an Easy Read page): that file's front matter."""
 
 
 @dataclass(frozen=True)
@@ -58,10 +63,11 @@ def step_uri(offer: Offer, number: int, key: str) -> str:
     return f"{OFFERS_FOLDER}/{offer.id}/steps/{number}-{key.replace('_', '-')}.md"
 
 
-def plan_offer(offer: Offer, audience: Audience, downloads: Sequence[Any] = ()) -> OfferSite:
+def plan_offer(offer: Offer, audience: Audience, downloads: Sequence[Any] = (), pictures: PictureLinks | None = None) -> OfferSite:
     """Plan the pages for one offer. `offer` must already be filtered for the audience.
 
-    `downloads` are the offer's other formats (generator.formats.Download), listed on its home page.
+    `downloads` are the offer's other formats (generator.formats.Download), listed on its home page;
+    `pictures` are the Easy Read pictures (generator.easy_read.picture_links).
     """
     base = f"{OFFERS_FOLDER}/{offer.id}"
     pages: list[PagePlan] = []
@@ -106,7 +112,49 @@ def plan_offer(offer: Offer, audience: Audience, downloads: Sequence[Any] = ()) 
     add("documents", "Policies and documents", "documents.md", "Policies and documents")
     if audience is Audience.staff and offer.staff:
         add("staff", "Staff notes", "staff.md", "Staff notes", Audience.staff, staff=offer.staff)
+    pages += _plan_offer_easy_read(offer, base, pictures or {}, nav)
     return OfferSite(offer, pages, nav)
+
+
+PictureLinks = dict[str, dict[str, str]]
+EASY_READ_TEMPLATE = "easy_read.md"
+
+
+def _plan_offer_easy_read(offer: Offer, base: str, pictures: PictureLinks, nav: list[NavEntry]) -> list[PagePlan]:
+    """The Easy Read version of the offer's main sections, each paired with its standard page."""
+    easy = offer.easy_read
+    if easy is None:
+        return []
+    sections: list[tuple[str, str, str, list[Block]]] = [
+        ("index", "index", f"{offer.title}: Easy Read", offer_points(easy.about)),
+        ("who-can-have-one", "who-can-have-one", "Who can have a personal health budget: Easy Read", offer_points(easy.who_can_have_one)),
+        ("ways-to-manage", "ways-to-manage/index", "Ways to manage the money: Easy Read", offer_points(easy.ways_to_manage)),
+        ("how-to-get-one", "steps/index", "How to get a personal health budget: Easy Read", offer_points(easy.how_to_get_one)),
+        ("contact", "contact", f"Contact the {offer.contact.name}: Easy Read", offer_points(easy.contact) + contact_points(offer.contact)),
+    ]
+    plans = [
+        PagePlan(f"{base}/easy-read/{slug}.md", title, EASY_READ_TEMPLATE, offer=offer, pair=f"{base}/{pair}.md",
+                 context={"blocks": blocks, "words_to_know": words_used(blocks, easy.words_to_know), "pictures": pictures})
+        for slug, pair, title, blocks in sections
+    ]
+    nav.append({"Easy Read": [plan.src_uri for plan in plans]})
+    return plans
+
+
+def plan_easy_read_page(page: EasyReadPage, pictures: PictureLinks) -> PagePlan:
+    """An Easy Read page from easy_read/, drawn with the same layout as the offers' Easy Read pages."""
+    blocks = page.blocks
+    return PagePlan(page.src_uri, page.meta.title, EASY_READ_TEMPLATE, page.audience, pair=page.meta.pair, own_meta=page.meta,
+                    context={"blocks": blocks, "words_to_know": words_used(blocks, page.meta.words_to_know), "pictures": pictures})
+
+
+EASY_READ_INDEX = "easy-read/index.md"
+
+
+def plan_easy_read_index(easy_read_pages: list[PagePlan], credit: str | None, licence_url: str | None) -> PagePlan:
+    """One page that lists every Easy Read page, and credits the pictures."""
+    return PagePlan(EASY_READ_INDEX, "Easy Read pages", "easy_read_index.md",
+                    context={"pages": easy_read_pages, "credit": credit, "licence_url": licence_url})
 
 
 NOT_SEARCHED = {"search": {"exclude": True}}

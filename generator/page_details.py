@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from .models import Audience, Contact, Offer
+from .models import Audience, Contact, EasyReadMeta, Offer, PageMeta
 from .offer_pages import OFFERS_FOLDER, OFFERS_INDEX, PagePlan
 from .sources import ContentPage
 
@@ -30,15 +30,26 @@ class PageDetails:
     """Where to find contact details: the offer's contact page, or the list of local offers."""
     co_produced_with: tuple[str, ...] = ()
     extra_meta: tuple[tuple[str, object], ...] = ()
+    other_version: str | None = None
+    """The Easy Read version of a standard page, or the standard version of an Easy Read page."""
+    is_easy_read: bool = False
 
     @property
     def meta(self) -> dict[str, object]:
         return {"owner": self.owner, "last_reviewed": self.last_reviewed, "review_due": self.review_due, **dict(self.extra_meta)}
 
 
-def page_details(generated: PagePlan | None, content: ContentPage | None, offers: list[Offer]) -> PageDetails:
-    """Details for a generated offer page or a content page (exactly one of the two is given)."""
+def page_details(generated: PagePlan | None, content: ContentPage | None, offers: list[Offer],
+                 pairs: dict[str, str] | None = None) -> PageDetails:
+    """Details for a generated offer page or a content page (exactly one of the two is given).
+
+    `pairs` maps pages to their Easy Read versions and back (SitePlan.pairs).
+    """
     only_offer = offers[0] if len(offers) == 1 else None
+    other_version = (pairs or {}).get(generated.src_uri if generated else content.src_uri if content else "")
+    if generated is not None and generated.own_meta is not None:
+        return _from_front_matter(generated.own_meta, generated.audience, only_offer, other_version,
+                                  is_easy_read=True, extra_meta=tuple(generated.meta.items()))
     if generated is not None:
         offer = generated.offer
         source = offer or only_offer
@@ -54,13 +65,20 @@ def page_details(generated: PagePlan | None, content: ContentPage | None, offers
             contact_page=_contact_page(source),
             co_produced_with=tuple(offer.co_produced_with) if offer else (),
             extra_meta=tuple(generated.meta.items()),
+            other_version=other_version,
+            is_easy_read=generated.pair is not None,
         )
     if content is None:
         raise ValueError("page_details needs a generated page or a content page")
-    meta = content.meta
+    return _from_front_matter(content.meta, content.audience, only_offer, other_version)
+
+
+def _from_front_matter(meta: PageMeta | EasyReadMeta, audience: Audience, only_offer: Offer | None, other_version: str | None,
+                       is_easy_read: bool = False, extra_meta: tuple[tuple[str, object], ...] = ()) -> PageDetails:
+    """Details of a page written in a file of its own: they come from its front matter."""
     return PageDetails(
         title=meta.title,
-        audience=content.audience,
+        audience=audience,
         owner=meta.owner,
         last_reviewed=meta.last_reviewed,
         review_due=meta.review_due,
@@ -68,6 +86,9 @@ def page_details(generated: PagePlan | None, content: ContentPage | None, offers
         contact=only_offer.contact if only_offer else None,
         contact_page=_contact_page(only_offer),
         co_produced_with=tuple(meta.co_produced_with),
+        extra_meta=extra_meta,
+        other_version=other_version,
+        is_easy_read=is_easy_read,
     )
 
 

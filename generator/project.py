@@ -6,15 +6,20 @@ nothing here knows about MkDocs.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from .easy_read import (EASY_READ_DIR, PICTURES_FILE, EasyReadPage, picture_files, picture_links, unknown_picture_problem,
+                        unknown_pictures)
+from .easy_read import site_uri as easy_read_site_uri
 from .formats import Download, offer_downloads, site_downloads
 from .links import broken_links
-from .models import Audience, Offer
-from .offer_pages import OfferSite, PagePlan, plan_offer, plan_offers_index, plan_search_page
+from .models import Audience, Offer, PictureCatalogue
+from .offer_pages import (OfferSite, PagePlan, plan_easy_read_index, plan_easy_read_page, plan_offer, plan_offers_index,
+                          plan_search_page)
 from .problems import InvalidInput, Problem
-from .sources import ContentPage, OfferSource, collect, read_offer, read_page
+from .sources import ContentPage, OfferSource, collect, read_easy_read_page, read_offer, read_page, read_pictures
+from .validation import dotted
 
 OFFERS_SECTION = "offers"
 """The word in `nav_order` that marks where the local offers go in the navigation."""
@@ -27,6 +32,10 @@ class Layout:
     root: Path
     offers_dir: Path
     content_dir: Path
+
+    @property
+    def easy_read_dir(self) -> Path:
+        return self.root / EASY_READ_DIR
 
     def shown(self, path: Path) -> str:
         """A path as comms teams see it in messages: relative to the project root."""
@@ -47,6 +56,10 @@ class SitePlan:
     nav: list[dict]
     downloads: list[Download]
     """Other formats of the offers, and site-wide data files, with their bytes."""
+    pictures: dict[str, Path]
+    """Easy Read pictures: their place in the site, and the file each is copied from."""
+    pairs: dict[str, str]
+    """Each page that has an Easy Read version, and each Easy Read page, mapped to the other version."""
 
 
 @dataclass(frozen=True)
@@ -54,18 +67,29 @@ class Project:
     layout: Layout
     offers: list[OfferSource]
     pages: list[ContentPage]
+    easy_read_pages: list[EasyReadPage] = field(default_factory=list)
+    pictures: PictureCatalogue | None = None
 
     def site(self, audience: Audience, nav_order: list[str]) -> SitePlan:
         """Plan the site for one audience; the public plan has every staff-only part removed."""
         offers = [o.offer if audience is Audience.staff else o.offer.for_public() for o in self.offers]
         pages = [p for p in self.pages if audience is Audience.staff or p.audience is Audience.public]
+        pictures = picture_links(self.pictures)
         downloads = {offer.id: offer_downloads(offer) for offer in offers}
-        offer_sites = [plan_offer(offer, audience, downloads[offer.id]) for offer in offers]
+        offer_sites = [plan_offer(offer, audience, downloads[offer.id], pictures) for offer in offers]
         index = plan_offers_index(offers)
-        generated = [index, plan_search_page(), *(page for site in offer_sites for page in site.pages)]
-        nav = _navigation(pages, index, offer_sites, nav_order)
+        easy_read = [plan_easy_read_page(page, pictures) for page in self.easy_read_pages
+                     if audience is Audience.staff or page.audience is Audience.public]
+        offer_pages = [page for site in offer_sites for page in site.pages]
+        easy_read_index = plan_easy_read_index([*easy_read, *(p for p in offer_pages if p.pair)],
+                                               self.pictures.credit if self.pictures else None,
+                                               self.pictures.licence_url if self.pictures else None)
+        generated = [index, plan_search_page(), *offer_pages, *easy_read, easy_read_index]
+        nav = _navigation(pages, index, offer_sites, nav_order, [easy_read_index, *easy_read])
         files = [*site_downloads(), *(d for offer_files in downloads.values() for d in offer_files)]
-        return SitePlan(audience, offers, pages, generated, nav, files)
+        pairs = {plan.src_uri: plan.pair for plan in generated if plan.pair}
+        pairs.update({pair: easy for easy, pair in list(pairs.items())})
+        return SitePlan(audience, offers, pages, generated, nav, files, picture_files(self.pictures, self.layout.easy_read_dir), pairs)
 
 
 def load_project(layout: Layout) -> Project:
@@ -79,7 +103,13 @@ def load_project(layout: Layout) -> Project:
         problems,
     )
     problems += _repeated_offer_ids(offers)
-    project = Project(layout, offers, pages)
+    pictures_file = layout.easy_read_dir / PICTURES_FILE
+    pictures = collect([lambda: read_pictures(pictures_file, layout.shown(pictures_file))], problems) if pictures_file.exists() else []
+    easy_read_files = sorted(p for p in layout.easy_read_dir.glob("*.md"))
+    easy_read = collect([lambda p=p: read_easy_read_page(p, easy_read_site_uri(p.name), layout.shown(p)) for p in easy_read_files], problems)
+    easy_read = _paired(easy_read, pages, problems)
+    project = Project(layout, offers, pages, easy_read, pictures[0] if pictures else None)
+    problems += _unknown_pictures(project)
     problems += _broken_links(project)
     if not offer_files and not problems:
         problems.append(Problem(layout.shown(layout.offers_dir), 1, 1, "offers", "there are no offer files",
@@ -100,17 +130,50 @@ def _repeated_offer_ids(offers: list[OfferSource]) -> list[Problem]:
     return problems
 
 
+def _paired(easy_read: list[EasyReadPage], pages: list[ContentPage], problems: list[Problem]) -> list[EasyReadPage]:
+    """Each Easy Read page takes the audience of the page it is paired with; a pair that does not exist is a problem."""
+    by_uri = {page.src_uri: page for page in pages}
+    paired = []
+    for page in easy_read:
+        standard = by_uri.get(page.meta.pair)
+        if standard is None:
+            problems.append(Problem(page.path, *page.pair_position, "pair", f"there is no page {page.meta.pair} in content/ to pair with",
+                                    "write the path of the standard page inside content/, for example what-is-a-phb.md"))
+            continue
+        paired.append(replace(page, audience=standard.audience))
+    return paired
+
+
+def _unknown_pictures(project: Project) -> list[Problem]:
+    """Every picture a point names must be in easy_read/pictures.yaml."""
+    problems = [unknown_picture_problem(page.path, point.line, 1, "picture", point.picture, project.pictures)
+                for page in project.easy_read_pages for point in unknown_pictures(page.blocks, project.pictures)]
+    known = project.pictures.pictures if project.pictures else {}
+    for source in project.offers:
+        easy = source.offer.easy_read
+        for section in ("about", "who_can_have_one", "ways_to_manage", "how_to_get_one", "contact"):
+            for index, point in enumerate(getattr(easy, section) if easy else []):
+                if point.picture not in known:
+                    location = ("easy_read", section, index, "picture")
+                    problems.append(unknown_picture_problem(source.path, *source.source.position(location), dotted(location),
+                                                            point.picture, project.pictures))
+    return problems
+
+
 def _broken_links(project: Project) -> list[Problem]:
     staff_plan = project.site(Audience.staff, [])
     known = {page.src_uri: page.audience for page in project.pages}
     known.update({plan.src_uri: plan.audience for plan in staff_plan.generated})
     content_dir = project.layout.content_dir
     assets = {p.relative_to(content_dir).as_posix() for p in content_dir.rglob("*") if p.is_file() and p.suffix != ".md"}
-    return [problem for page in project.pages for problem in broken_links(page, known, assets)]
+    assets.update(staff_plan.pictures)
+    linked = [*project.pages, *project.easy_read_pages]
+    return [problem for page in linked for problem in broken_links(page, known, assets)]
 
 
-def _navigation(pages: list[ContentPage], index: PagePlan, offer_sites: list[OfferSite], nav_order: list[str]) -> list[dict]:
-    """An explicit nav: content pages in `nav_order`, the offers where `offers` stands, staff pages last."""
+def _navigation(pages: list[ContentPage], index: PagePlan, offer_sites: list[OfferSite], nav_order: list[str],
+                easy_read: list[PagePlan]) -> list[dict]:
+    """An explicit nav: content pages in `nav_order`, the offers where `offers` stands, Easy Read pages, staff pages last."""
     offers_section = {"Local offers": [{index.title: index.src_uri}] + [{s.offer.title: s.nav} for s in offer_sites]}
     by_uri = {page.src_uri: page for page in pages}
     ordered = [uri for uri in nav_order if uri == OFFERS_SECTION or uri in by_uri]
@@ -126,6 +189,8 @@ def _navigation(pages: list[ContentPage], index: PagePlan, offer_sites: list[Off
             staff.append({by_uri[uri].meta.title: uri})
         else:
             nav.append({by_uri[uri].meta.title: uri})
+    if len(easy_read) > 1:
+        nav.append({"Easy Read": [plan.src_uri for plan in easy_read]})
     if staff:
         nav.append({"Staff intranet": staff})
     return nav

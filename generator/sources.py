@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
-from .models import Audience, Offer, PageMeta
+from .easy_read import EasyReadPage
+from .models import Audience, EasyReadMeta, Offer, PageMeta, PictureCatalogue
 from .problems import InvalidInput, Problem
 from .validation import validate
-from .yaml_source import load_yaml
+from .yaml_source import SourceMap, load_yaml
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(\n|\Z)", re.DOTALL)
 STAFF_FOLDER = "staff/"
@@ -22,6 +24,8 @@ class OfferSource:
 
     path: str
     offer: Offer
+    source: SourceMap = field(repr=False, compare=False)
+    """Where each value of the offer is written, for problems found after loading."""
 
 
 @dataclass(frozen=True)
@@ -56,10 +60,29 @@ def _read_offer(path: Path, shown_as: str, mtime_ns: int, size: int) -> OfferSou
     data, source = load_yaml(path.read_text(encoding="utf-8"), shown_as)
     if not isinstance(data, dict):
         raise InvalidInput([Problem(shown_as, 1, 1, "(whole file)", "is not a block of offer fields", "start from `phb new-offer ID`")])
-    return OfferSource(shown_as, validate(Offer, data, shown_as, source))
+    return OfferSource(shown_as, validate(Offer, data, shown_as, source), source)
 
 
 def read_page(path: Path, src_uri: str, shown_as: str) -> ContentPage:
+    meta, body, body_first_line, _ = _front_matter_and_body(path, shown_as, PageMeta)
+    return ContentPage(src_uri, shown_as, meta, body, body_first_line)
+
+
+def read_easy_read_page(path: Path, src_uri: str, shown_as: str) -> EasyReadPage:
+    meta, body, body_first_line, source = _front_matter_and_body(path, shown_as, EasyReadMeta)
+    return EasyReadPage(src_uri, shown_as, meta, body, body_first_line, pair_position=source.position(("pair",)))
+
+
+def read_pictures(path: Path, shown_as: str) -> PictureCatalogue:
+    data, source = load_yaml(path.read_text(encoding="utf-8"), shown_as)
+    return validate(PictureCatalogue, data, shown_as, source)
+
+
+Meta = TypeVar("Meta", PageMeta, EasyReadMeta)
+
+
+def _front_matter_and_body(path: Path, shown_as: str, model: type[Meta]) -> tuple[Meta, str, int, SourceMap]:
+    """The page's validated front matter, its Markdown body, the line the body starts on, and where each field is."""
     text = path.read_text(encoding="utf-8")
     match = FRONT_MATTER.match(text)
     if not match:
@@ -69,9 +92,8 @@ def read_page(path: Path, src_uri: str, shown_as: str) -> ContentPage:
     data, source = load_yaml(match.group(1) or "", shown_as, line_offset=1)
     if not isinstance(data, dict):
         raise InvalidInput([Problem(shown_as, 2, 1, "front matter", "is not a block of fields", "write one `key: value` per line between the --- lines")])
-    meta = validate(PageMeta, data, shown_as, source)
-    body_first_line = text[: match.end()].count("\n") + 1
-    return ContentPage(src_uri, shown_as, meta, text[match.end():], body_first_line)
+    meta = validate(model, data, shown_as, source)
+    return meta, text[match.end():], text[: match.end()].count("\n") + 1, source
 
 
 def collect(readers: list, problems: list[Problem]) -> list:

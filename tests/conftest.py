@@ -39,6 +39,11 @@ def make_project(destination: Path, scenario: str = BASE_FIXTURE) -> SampleProje
     if scenario != BASE_FIXTURE:
         shutil.copytree(FIXTURES / scenario, destination, dirs_exist_ok=True)
     (destination / "theme").symlink_to(REPO / "theme")
+    easy_read = destination / "easy_read"
+    if not (easy_read / "pictures.yaml").exists():  # the repository's Easy Read pictures, unless the scenario has its own
+        easy_read.mkdir(exist_ok=True)
+        (easy_read / "pictures.yaml").symlink_to(REPO / "easy_read" / "pictures.yaml")
+        (easy_read / "pictures").symlink_to(REPO / "easy_read" / "pictures")
     if not (destination / "mkdocs.yml").exists():
         shutil.copy(REPO / "mkdocs.yml", destination / "mkdocs.yml")
     for unwanted in ("expected-errors.txt", "README.md"):

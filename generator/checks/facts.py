@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
+from collections.abc import Iterator, Mapping
 
+from ..easy_read import EASY_READ_DIR
 from ..models import Offer
 from .findings import Concern, Severity
 from .settings import CheckSettings
@@ -21,15 +21,30 @@ def review_date(due: dt.date, today: dt.date, settings: CheckSettings) -> Iterat
                       "plan the review with the page owner", Severity.warning, quote="review_due")
 
 
-def easy_read_pair(easy_read: str | None, easy_read_dir: Path) -> Iterator[Concern]:
-    """Every public page has an Easy Read version, or says why it has none (Accessible Information Standard)."""
+def easy_read_pair(easy_read: str | None, page_uri: str, pairs: Mapping[str, str]) -> Iterator[Concern]:
+    """Every public page has an Easy Read version, or says why it has none (Accessible Information Standard).
+
+    `pairs` maps each Easy Read file (easy_read/x.md) to the page it says it is the Easy Read version of.
+    """
     if easy_read is None:
         yield Concern("AIS-EASY-READ", "the page has no Easy Read version and does not say why",
                       "add `easy_read: easy_read/PAGE.md` with the path of its Easy Read version, or "
                       "`easy_read: \"none: REASON\"` saying why there is none", quote="title")
-    elif not easy_read.startswith("none:") and not (easy_read_dir.parent / easy_read).is_file():
+    elif easy_read.startswith("none:"):
+        return
+    elif easy_read not in pairs:
         yield Concern("AIS-EASY-READ", f"the Easy Read version {easy_read} does not exist",
-                      f"write it in {easy_read_dir.name}/, or correct the path", quote="easy_read")
+                      f"write it in {EASY_READ_DIR}/, or correct the path", quote="easy_read")
+    elif pairs[easy_read] != page_uri:
+        yield Concern("AIS-EASY-READ", f"{easy_read} is the Easy Read version of {pairs[easy_read]}, not of this page",
+                      f"correct the path, or set `pair: {page_uri}` in {easy_read}", quote="easy_read")
+
+
+def offer_easy_read(offer: Offer) -> Iterator[Concern]:
+    if offer.easy_read is None:
+        yield Concern("AIS-EASY-READ", "the offer has no Easy Read version",
+                      "add an easy_read: block with points for about, who_can_have_one, ways_to_manage and how_to_get_one "
+                      "(see offers/westshire.yaml), or switch the check off with a reason under checks:", quote="title")
 
 
 def contact_channels(offer: Offer) -> Iterator[Concern]:

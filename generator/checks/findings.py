@@ -35,7 +35,7 @@ class Finding:
     def __str__(self) -> str:
         """`path:line:column: CHECK-ID: what is wrong - how to fix it`, marked when it is only a warning."""
         warning = "warning: " if self.severity is Severity.warning else ""
-        page = f" (on the page {self.page})" if self.page and not self.path.startswith("content/") else ""
+        page = f" (on the page {self.page})" if self.page and not self.path.startswith(("content/", "easy_read/")) else ""
         return f"{self.path}:{self.line}:{self.column}: {self.check}: {warning}{self.message}{page} - {self.fix}"
 
 

@@ -31,3 +31,17 @@ class CheckSettings(StrictModel):
     """The file, beside mkdocs.yml, that lists abbreviations and what they stand for."""
     review_warning_days: int = 30
     """Warn this many days before a page's review is due (AIS-REVIEW-DATE)."""
+    easy_read_sentence_words: int = 15
+    """Easy Read sentences longer than this many words fail (EASY-READ-SENTENCE)."""
+    easy_read_max_points: int = 25
+    """Easy Read pages with more points than this fail (EASY-READ-LENGTH): Easy Read documents are short."""
+    easy_read_hard_words: list[str] = Field(default_factory=lambda: list(HARD_WORDS))
+    """Words an Easy Read page must explain under words_to_know if it uses them (EASY-READ-HARD-WORD)."""
+
+
+HARD_WORDS = (
+    "advocate", "advocacy", "appeal", "assessment", "brokerage", "care and support plan", "commissioned", "contingency",
+    "continuing healthcare", "direct payment", "eligible", "integrated", "nominee", "notional budget", "personal assistant",
+    "personal health budget", "personalised", "representative", "third party budget", "panel", "policy", "section 117",
+)
+"""The default list: words common in personal health budget writing that are hard for many Easy Read readers."""

@@ -7,18 +7,18 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..easy_read import EASY_READ_DIR
 from ..models import Audience
 from ..offer_pages import PagePlan
 from ..project import Project
 from ..rendering import PageRenderer
 from ..sources import ContentPage, OfferSource
 from . import facts, readability, structure, wording
+from .easy_read import easy_read_rules
 from .findings import Concern, Exemption, Finding
 from .locate import locate
 from .page_text import PageText, read_page_text
 from .settings import CheckSettings
-
-EASY_READ_DIR = "easy_read"
 
 PageCheck = Callable[[PageText], Iterable[Concern]]
 
@@ -79,9 +79,12 @@ class SourceChecks:
         """For each built page (offers/x/contact/index.html), the files its words come from, most likely first."""
         plan = self.project.site(audience, [])
         sources: dict[str, list[SourceFile]] = {}
+        easy_read_files = {page.src_uri: page.path for page in self.project.easy_read_pages}
         for generated in plan.generated:
             files = [self._template_file(generated.template)]
-            if generated.offer is not None:
+            if generated.src_uri in easy_read_files:
+                files.insert(0, self._file(easy_read_files[generated.src_uri]))
+            elif generated.offer is not None:
                 files.insert(0, self._file(self._offer_source(generated.offer.id).path))
             sources[built_page(generated.src_uri)] = files
         for page in plan.content_pages:
@@ -105,7 +108,15 @@ class SourceChecks:
         concerns = [c for check in self._page_checks(audience) for c in check(text)]
         files = [self._template_file(plan.template)]
         exempt: Mapping[str, str] = {}
-        if plan.offer is not None:
+        if plan.pair is not None:
+            concerns += easy_read_rules(plan.context["blocks"], plan.context["words_to_know"], self.settings)
+        if plan.own_meta is not None:
+            page = next(p for p in self.project.easy_read_pages if p.src_uri == plan.src_uri)
+            concerns += facts.review_date(plan.own_meta.review_due, self.today, self.settings)
+            file = self._file(page.path)
+            files.insert(0, SourceFile(file.path, file.text, page.body_first_line))
+            exempt = plan.own_meta.checks
+        elif plan.offer is not None:
             source = self._offer_source(plan.offer.id)
             files.insert(0, self._file(source.path))
             exempt = source.offer.checks
@@ -116,7 +127,7 @@ class SourceChecks:
         concerns = [c for check in self._page_checks(page.audience) for c in check(text)]
         concerns += facts.review_date(page.meta.review_due, self.today, self.settings)
         if page.audience is Audience.public:
-            concerns += facts.easy_read_pair(page.meta.easy_read, self.project.layout.root / EASY_READ_DIR)
+            concerns += facts.easy_read_pair(page.meta.easy_read, page.src_uri, self._easy_read_files())
         file = self._file(page.path)
         return _located(concerns, [SourceFile(file.path, file.text, page.body_first_line)], page.src_uri, page.meta.checks, pages=1)
 
@@ -125,8 +136,12 @@ class SourceChecks:
         offer = source.offer
         concerns = [*facts.review_date(offer.review_due, self.today, self.settings), *facts.contact_channels(offer),
                     *facts.story_consent(offer, self.today)]
-        concerns += facts.easy_read_pair(offer.easy_read, self.project.layout.root / EASY_READ_DIR)
+        concerns += facts.offer_easy_read(offer)
         return _located(concerns, [self._file(source.path)], f"offers/{offer.id}/index.md", offer.checks)
+
+    def _easy_read_files(self) -> dict[str, str]:
+        """easy_read/x.md: the page it is paired with."""
+        return {f"{EASY_READ_DIR}/{Path(page.path).name}": page.meta.pair for page in self.project.easy_read_pages}
 
     def _offer_source(self, offer_id: str) -> OfferSource:
         return next(s for s in self.project.offers if s.offer.id == offer_id)

@@ -2,6 +2,7 @@
 
 from .contact import Channel, ChannelType, Contact, OpeningHours
 from .directory import ALL_AREAS, CaseStudy, ServiceType, SupportService
+from .easy_read import EasyReadMeta, EasyReadPoint, OfferEasyRead, PictureCatalogue
 from .journey import STEP_TITLES, RightToHaveGroup
 from .offer import Offer, StaffData
 from .page import Audience, PageMeta
@@ -13,9 +14,13 @@ __all__ = [
     "Channel",
     "ChannelType",
     "Contact",
+    "EasyReadMeta",
+    "EasyReadPoint",
     "Offer",
+    "OfferEasyRead",
     "OpeningHours",
     "PageMeta",
+    "PictureCatalogue",
     "RightToHaveGroup",
     "STEP_TITLES",
     "ServiceType",

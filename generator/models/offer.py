@@ -13,7 +13,7 @@ from .contact import Contact
 from .decisions import Decisions
 from .directory import ALL_AREAS, ActionPlan, CaseStudy, Document, SupportService
 from .journey import BudgetOptions, LocalGroup, RightToHave, SpendingRules, Steps
-from .page import EasyReadPair
+from .easy_read import OfferEasyRead
 
 
 class OrganisationType(str, Enum):
@@ -131,8 +131,8 @@ class Offer(StrictModel):
     """Who approved the offer and when."""
     co_produced_with: list[Text] = Field(default_factory=list)
     """Groups of people with lived experience who helped write the offer."""
-    easy_read: EasyReadPair | None = None
-    """The path of the offer's Easy Read version, or 'none: ' and the reason there is none."""
+    easy_read: OfferEasyRead | None = None
+    """The Easy Read version of the offer's main sections: short points, each with a picture."""
     checks: dict[str, Text] = Field(default_factory=dict)
     """Checks switched off for this offer's pages, each with the reason, for example {AIS-READING-AGE: legal wording}."""
     contact: Contact

@@ -60,6 +60,8 @@ class PhbPlugin(BasePlugin[PhbConfig]):
             files.append(File.generated(config, uri, content=self.renderer.render(plan)))
         for download in self.plan.downloads:
             files.append(File.generated(config, download.uri, content=download.content))
+        for uri, picture in self.plan.pictures.items():
+            files.append(File.generated(config, uri, abs_src_path=str(picture)))
         files.append(File.generated(config, "robots.txt", content=robots_txt(self.audience, config.site_url)))
         return files
 
@@ -77,7 +79,7 @@ class PhbPlugin(BasePlugin[PhbConfig]):
 
     def on_page_markdown(self, markdown: str, page: Page, config: Any, files: Files) -> str | None:
         uri = page.file.src_uri
-        details = page_details(self.generated.get(uri), self.content.get(uri), self.plan.offers)
+        details = page_details(self.generated.get(uri), self.content.get(uri), self.plan.offers, self.plan.pairs)
         self.details[uri] = details
         page.meta.update(details.meta)
         page.meta["title"] = str(escape(details.title))
@@ -88,7 +90,11 @@ class PhbPlugin(BasePlugin[PhbConfig]):
 
     def on_page_context(self, context: dict, page: Page, config: Any, nav: Any) -> dict:
         details: PageDetails = self.details[page.file.src_uri]
-        context["phb"] = {"page": details, "contact_url": self._url(details.contact_page)}
+        context["phb"] = {
+            "page": details,
+            "contact_url": self._url(details.contact_page),
+            "other_version_url": self._url(details.other_version) if details.other_version else None,
+        }
         return context
 
     def on_post_page(self, output: str, page: Page, config: Any) -> str:
