@@ -32,6 +32,8 @@ class Point:
     """One sentence (one idea) on each line."""
     line: int = 0
     """Where the point starts in its source file, where known."""
+    from_data: bool = False
+    """Made from contact details: numbers and addresses are not sentences, so the wording rules leave it alone."""
     kind: str = "point"
 
 
@@ -123,33 +125,32 @@ def offer_points(points: Iterable[EasyReadPoint]) -> list[Block]:
     return [Point(p.picture, tuple(line.strip() for line in p.words.splitlines() if line.strip())) for p in points]
 
 
-CHANNEL_WORDS: dict[ChannelType, tuple[str, str]] = {
-    ChannelType.phone: ("phone", "Phone us on {value}."),
-    ChannelType.text_relay: ("hearing", "If you find it hard to hear or speak, use Text Relay on {value}."),
-    ChannelType.sms: ("text-message", "Send us a text message on {value}."),
-    ChannelType.email: ("email", "Email us at {value}."),
-    ChannelType.post: ("letter", "Write to us at this address:"),
-    ChannelType.video_relay: ("hearing", "Use British Sign Language video relay: {value}."),
-    ChannelType.web_form: ("website", "Fill in our form online: {value}."),
-    ChannelType.in_person: ("meeting", "Come and see us at this address:"),
+CHANNEL_WORDS: dict[ChannelType, tuple[str, tuple[str, ...]]] = {
+    ChannelType.phone: ("phone", ("Phone us on {value}.",)),
+    ChannelType.text_relay: ("hearing", ("Is it hard for you to hear or speak?", "Use Text Relay on {value}.")),
+    ChannelType.sms: ("text-message", ("Send us a text message on {value}.",)),
+    ChannelType.email: ("email", ("Email us at {value}.",)),
+    ChannelType.post: ("letter", ("Write to us at this address:",)),
+    ChannelType.video_relay: ("hearing", ("Use British Sign Language video relay: {value}.",)),
+    ChannelType.web_form: ("website", ("Fill in our form online: {value}.",)),
+    ChannelType.in_person: ("meeting", ("Come and see us at this address:",)),
 }
-"""The picture and words for each way to contact a team."""
+"""The picture and the lines for each way to contact a team; an address follows lines without {value}."""
 
 
 def contact_points(contact: Contact) -> list[Block]:
     """Points made from an offer's contact details, so Easy Read never repeats them by hand."""
     points: list[Block] = []
     for channel in contact.channels:
-        picture, words = CHANNEL_WORDS[channel.type]
+        picture, wording = CHANNEL_WORDS[channel.type]
         value = f"[{channel.link_text}]({channel.href})" if channel.href else channel.value
-        if "{value}" in words:
-            points.append(Point(picture, (words.format(value=value),)))
-        else:
-            address = tuple(part.strip(" ,") for part in re.split(r"[\n,]", channel.value) if part.strip(" ,"))
-            points.append(Point(picture, (words, *address)))
+        lines = tuple(line.format(value=value) for line in wording)
+        if not any("{value}" in line for line in wording):
+            lines += tuple(part.strip(" ,") for part in re.split(r"[\n,]", channel.value) if part.strip(" ,"))
+        points.append(Point(picture, lines, from_data=True))
     if contact.opening_hours:
         hours = tuple(f"{h.days}: {h.hours}." for h in contact.opening_hours)
-        points.append(Point("clock", ("We are open at these times:", *hours)))
+        points.append(Point("clock", ("We are open at these times:", *hours), from_data=True))
     return points
 
 

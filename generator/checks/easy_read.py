@@ -35,7 +35,7 @@ def _pictures(blocks: list[Block]) -> Iterator[Concern]:
 def _sentence_length(blocks: list[Block], settings: CheckSettings) -> Iterator[Concern]:
     limit = settings.easy_read_sentence_words
     for block in blocks:
-        for line in block.lines if isinstance(block, Point) else ():
+        for line in block.lines if isinstance(block, Point) and not block.from_data else ():
             for sentence in sentences(MARKDOWN_LINK.sub(r"\1", line)):
                 words = word_count(sentence)
                 if words > limit:
@@ -49,7 +49,7 @@ def _hard_words(blocks: list[Block], words_to_know: Mapping[str, str], settings:
     for word in settings.easy_read_hard_words:
         if word.lower() in explained:
             continue
-        block = next((b for b in blocks if mentions(block_text(b), word)), None)
+        block = next((b for b in blocks if not (isinstance(b, Point) and b.from_data) and mentions(block_text(b), word)), None)
         if block is not None:
             yield Concern("EASY-READ-HARD-WORD", f"the hard word \"{word}\" is not explained",
                           f"use an everyday word instead, or add it under words_to_know: with a short Easy Read explanation, "
