@@ -99,13 +99,17 @@ def test_pages_deployment_has_only_the_permissions_it_needs() -> None:
     assert deploy["environment"]["name"] == "github-pages"
 
 
-def test_jobs_that_build_run_in_debian_with_its_chromium() -> None:
+def test_jobs_that_build_run_in_debian_with_its_chromium_and_download_no_browser() -> None:
     for path in WORKFLOWS:
-        for job in load(path)["jobs"].values():
+        workflow = load(path)
+        assert workflow["env"]["PUPPETEER_SKIP_DOWNLOAD"] == "1"
+        for job in workflow["jobs"].values():
             if any("make " in step.get("run", "") for step in job["steps"]):
                 assert job["container"]["image"] == "debian:bookworm"
-    prepare = (REPO / ".github/actions/prepare/action.yml").read_text()
-    assert "chromium" in prepare and "SOURCE_DATE_EPOCH" in prepare
+                assert {"uses": "./.github/actions/prepare"} in job["steps"]
+    prepare = load(REPO / ".github/actions/prepare/action.yml")["runs"]["steps"]
+    assert " chromium " in prepare[0]["run"]
+    assert "SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)" in prepare[1]["run"]
 
 
 def test_the_pull_request_workflow_runs_what_make_ci_runs() -> None:
