@@ -2,6 +2,7 @@
 #   make site   install, then build site/public and site/staff from the bundled offers
 #   make test   install (Python packages, Node tools, Debian's Chromium), then run every test
 #   make check  install, then check every page of both sites (reports in site/reports/)
+#   make ci     what every pull request runs (.github/workflows/pull-request.yml): validate, check, test
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
@@ -13,7 +14,7 @@ SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export PUPPETEER_SKIP_DOWNLOAD := 1
 export PUPPETEER_SKIP_CHROMIUM_DOWNLOAD := 1
 
-.PHONY: site test check serve validate bench clean
+.PHONY: site test check serve validate ci bench clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || python3 -m venv $(VENV)
@@ -41,6 +42,12 @@ serve: $(STAMP)
 
 validate: $(STAMP)
 	$(BIN)/phb validate
+
+# The pull request workflow runs these three, in this order; the first to fail stops the rest.
+ci:
+	$(MAKE) validate
+	$(MAKE) check
+	$(MAKE) test
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
