@@ -75,11 +75,15 @@ def _config_messages() -> Iterator[list[str]]:
 
 
 def _config_problem(config_file: Path, message: str) -> Problem:
-    """Point at the line that mentions the setting named in MkDocs' message, where there is one."""
+    """Point at the line of the innermost setting named in MkDocs' message, where there is one.
+
+    A wrong choice names the allowed values last ("Expected one of: ('warning', 'error')"),
+    so names are tried from the last back until one is a setting written in the file.
+    """
     text = config_file.read_text(encoding="utf-8") if config_file.exists() else ""
     names = re.findall(r"'([\w.-]+)'", message)
-    line = next((number for number, content in enumerate(text.splitlines(), 1)
-                 for name in names[-1:] if re.match(rf"\s*-?\s*{re.escape(name)}\s*:", content)), 1)
+    line = next((number for name in reversed(names) for number, content in enumerate(text.splitlines(), 1)
+                 if re.match(rf"\s*-?\s*{re.escape(name)}\s*:", content)), 1)
     return Problem(config_file.name, line, 1, "config", message.rstrip("."), f"correct or remove this setting in {config_file.name}")
 
 
