@@ -24,9 +24,11 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort, ConfigurationError
 
+from .checks.findings import Severity
 from .checks.glossary import read_glossary
 from .checks.settings import CheckSettings
 from .checks.source import SourceChecks
+from .coverage import OfferCoverage, project_coverage
 from .models import Audience
 from .problems import InvalidInput, Problem
 from .project import Layout, Project, load_project
@@ -95,6 +97,13 @@ def project_layout(config: MkDocsConfig) -> Layout:
 def validate_project(config_file: Path) -> Project:
     """Load every offer and page, raising InvalidInput with all problems found."""
     return load_project(project_layout(load_site_config(config_file, Audience.public)))
+
+
+def quality_framework_coverage(config_file: Path) -> tuple[list[OfferCoverage], Severity]:
+    """Every offer's Quality Framework coverage, and whether a missing required item is a warning or an error."""
+    config = load_site_config(config_file, Audience.public)
+    project = load_project(project_layout(config))
+    return project_coverage(project), Severity(config.plugins[PLUGIN_NAME].config.quality_framework.missing)
 
 
 def source_checks(config_file: Path, today: dt.date) -> SourceChecks:
