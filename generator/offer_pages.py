@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .coverage import assess
 from .models import ALL_AREAS, Audience, Offer, ServiceType
 
 OFFERS_FOLDER = "offers"
@@ -106,6 +107,9 @@ def plan_offer(offer: Offer, audience: Audience, downloads: Sequence[Any] = ()) 
     add("documents", "Policies and documents", "documents.md", "Policies and documents")
     if audience is Audience.staff and offer.staff:
         add("staff", "Staff notes", "staff.md", "Staff notes", Audience.staff, staff=offer.staff)
+    if audience is Audience.staff:
+        add("quality-framework", "Quality Framework coverage", "quality_framework.md", "Quality Framework coverage",
+            Audience.staff, results=assess(offer))
     return OfferSite(offer, pages, nav)
 
 
