@@ -88,12 +88,17 @@ def _brief(text: str, limit: int = 70) -> str:
 
 
 def _listed(values: list[str], limit: int = 3) -> str:
-    shown = [_brief(v, 50) for v in values[:limit]]
+    shown = [_brief(v, 60) for v in values[:limit]]
     return "; ".join(shown) + (f" and {len(values) - limit} more" if len(values) > limit else "")
 
 
 def _outcome(evidence: str, gaps: list[str], fix: str) -> Outcome:
     return Outcome(evidence, f"no {' and no '.join(gaps)}" if gaps else "", fix if gaps else "")
+
+
+def _listing(field: str, values: list[str], gap: str, fix: str, limit: int = 3) -> Outcome:
+    """Covered when the offer gives at least one value in `field`."""
+    return Outcome(f"{field}: {_listed(values, limit)}") if values else Outcome("", f"no {gap}", fix)
 
 
 # Step 1, operational standards
@@ -146,9 +151,8 @@ def _single_point_of_contact(offer: Offer) -> Outcome:
 
 
 def _out_of_hours(offer: Offer) -> Outcome:
-    out_of_hours = offer.contact.out_of_hours
-    return _outcome(f"contact.out_of_hours: {_brief(out_of_hours)}" if out_of_hours else "",
-                    [] if out_of_hours else ["advice for when the team is closed"],
+    advice = [offer.contact.out_of_hours] if offer.contact.out_of_hours else []
+    return _listing("contact.out_of_hours", advice, "advice for when the team is closed",
                     "add contact: out_of_hours: saying what to do when the team is closed, for example call NHS 111")
 
 
@@ -158,7 +162,7 @@ def _services(*kinds: ServiceType) -> Callable[[Offer], Outcome]:
     def check(offer: Offer) -> Outcome:
         names = [s.name for s in offer.support_services if any(kind in s.types for kind in kinds)]
         wanted = " or ".join(kind.label.lower() for kind in kinds)
-        return _outcome(f"support_services: {_listed(names)}" if names else "", [] if names else [f"service for {wanted}"],
+        return _listing("support_services", names, f"service for {wanted}",
                         f"add a service with types: [{kinds[0].value}] under support_services:")
 
     return check
@@ -170,9 +174,7 @@ def _how_a_budget_can_be_used(offer: Offer) -> Outcome:
 
 
 def _commissioned_services(offer: Offer) -> Outcome:
-    carried_on = offer.spending.still_provided
-    return _outcome(f"spending.still_provided: {_listed(carried_on)}" if carried_on else "",
-                    [] if carried_on else ["list of NHS services that carry on outside the budget"],
+    return _listing("spending.still_provided", offer.spending.still_provided, "list of NHS services that carry on outside the budget",
                     "add spending: still_provided: with the services that carry on as usual, for example your GP")
 
 
@@ -193,9 +195,9 @@ def _right_to_have(offer: Offer) -> Outcome:
 
 
 def _local_groups(offer: Offer) -> Outcome:
-    groups = [f"{g.name} (from {g.available_from})" for g in offer.local_groups]
-    return _outcome(f"local_groups: {_listed(groups, 2)}" if groups else "", [] if groups else ["further groups offered budgets"],
-                    "add local_groups: with each group's name and available_from date")
+    groups = [f"{_brief(g.name, 40)} (from {g.available_from})" for g in offer.local_groups]
+    return _listing("local_groups", groups, "further groups offered budgets",
+                    "add local_groups: with each group's name and available_from date", limit=2)
 
 
 def _action_plan(offer: Offer) -> Outcome:
@@ -206,22 +208,18 @@ def _action_plan(offer: Offer) -> Outcome:
 
 def _yearly_targets(offer: Offer) -> Outcome:
     targets = [f"{t.year}: {t.minimum_people}" for t in offer.action_plan.targets]
-    return _outcome(f"action_plan.targets: {', '.join(targets)}" if targets else "", [] if targets else ["yearly targets"],
-                    "add action_plan: targets: with the least number of people with a budget each year")
+    return _listing("action_plan.targets", targets, "yearly targets",
+                    "add action_plan: targets: with the least number of people with a budget each year", limit=5)
 
 
 def _co_produced(offer: Offer) -> Outcome:
-    groups = offer.co_produced_with
-    return _outcome(f"co_produced_with: {_listed(groups, 2)}" if groups else "",
-                    [] if groups else ["group of people with lived experience named as co-producers"],
-                    "add co_produced_with: with the groups who helped write the offer")
+    return _listing("co_produced_with", offer.co_produced_with, "group of people with lived experience named as co-producers",
+                    "add co_produced_with: with the groups who helped write the offer", limit=2)
 
 
 def _case_examples(offer: Offer) -> Outcome:
-    stories = [s.title for s in offer.public_case_studies()]
-    return _outcome(f"case_studies with consent: {_listed(stories, 2)}" if stories else "",
-                    [] if stories else ["story published with consent"],
-                    "add case_studies: with consent: given: true and the date")
+    return _listing("case_studies with consent", [s.title for s in offer.public_case_studies()], "story published with consent",
+                    "add case_studies: with consent: given: true and the date", limit=2)
 
 
 # Steps 2, 5 and 6
@@ -233,10 +231,10 @@ def _assessment(offer: Offer) -> Outcome:
 
 
 def _review_information(offer: Offer) -> Outcome:
-    step = offer.steps.monitoring_and_review
-    return _outcome(f"steps.monitoring_and_review.timescale: {step.timescale}" if step.timescale else "",
-                    [] if step.timescale else ["timescale for reviews"],
-                    "add steps: monitoring_and_review: timescale:, for example 'A first review within 3 months, then at least once a year'")
+    timescale = offer.steps.monitoring_and_review.timescale
+    return _listing("steps.monitoring_and_review.timescale", [timescale] if timescale else [], "timescale for reviews",
+                    "add steps: monitoring_and_review: timescale:, for example 'A first review within 3 months, "
+                    "then at least once a year'")
 
 
 def _step_timescales(offer: Offer) -> Outcome:
@@ -405,8 +403,9 @@ def report_lines(coverage: OfferCoverage, severity: Severity) -> list[str]:
             lines.append(f"             {result.outcome.evidence}")
         else:
             line, column = coverage.positions[item.id]
-            level = f"{severity.value}: " if result.status is Status.missing else "suggestion: "
-            lines.append(f"             {coverage.path}:{line}:{column}: {item.field}: {level}{result.outcome.missing} - {result.outcome.fix}")
+            level = severity.value if result.status is Status.missing else "suggestion"
+            where = f"{coverage.path}:{line}:{column}: {item.field}"
+            lines.append(f"             {where}: {level}: {result.outcome.missing} - {result.outcome.fix}")
     met = sum(r.status is Status.met for r in coverage.results)
     suggested = sum(r.status is Status.suggested for r in coverage.results)
     lines.append(f"  {met} of {len(coverage.results)} items covered; {len(coverage.missing_required())} required items missing "
