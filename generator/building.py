@@ -24,9 +24,11 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort, ConfigurationError
 
+from .checks.findings import Severity
 from .checks.glossary import read_glossary
 from .checks.settings import CheckSettings
 from .checks.source import SourceChecks
+from .coverage import OfferCoverage, project_coverage
 from .models import Audience
 from .problems import InvalidInput, Problem
 from .project import Layout, Project, load_project
@@ -75,11 +77,15 @@ def _config_messages() -> Iterator[list[str]]:
 
 
 def _config_problem(config_file: Path, message: str) -> Problem:
-    """Point at the line that mentions the setting named in MkDocs' message, where there is one."""
+    """Point at the line of the innermost setting named in MkDocs' message, where there is one.
+
+    A wrong choice names the allowed values last ("Expected one of: ('warning', 'error')"),
+    so names are tried from the last back until one is a setting written in the file.
+    """
     text = config_file.read_text(encoding="utf-8") if config_file.exists() else ""
     names = re.findall(r"'([\w.-]+)'", message)
-    line = next((number for number, content in enumerate(text.splitlines(), 1)
-                 for name in names[-1:] if re.match(rf"\s*-?\s*{re.escape(name)}\s*:", content)), 1)
+    line = next((number for name in reversed(names) for number, content in enumerate(text.splitlines(), 1)
+                 if re.match(rf"\s*-?\s*{re.escape(name)}\s*:", content)), 1)
     return Problem(config_file.name, line, 1, "config", message.rstrip("."), f"correct or remove this setting in {config_file.name}")
 
 
@@ -91,6 +97,13 @@ def project_layout(config: MkDocsConfig) -> Layout:
 def validate_project(config_file: Path) -> Project:
     """Load every offer and page, raising InvalidInput with all problems found."""
     return load_project(project_layout(load_site_config(config_file, Audience.public)))
+
+
+def quality_framework_coverage(config_file: Path) -> tuple[list[OfferCoverage], Severity]:
+    """Every offer's Quality Framework coverage, and whether a missing required item is a warning or an error."""
+    config = load_site_config(config_file, Audience.public)
+    project = load_project(project_layout(config))
+    return project_coverage(project), Severity(config.plugins[PLUGIN_NAME].config.quality_framework.missing)
 
 
 def source_checks(config_file: Path, today: dt.date) -> SourceChecks:

@@ -6,6 +6,7 @@ Exit codes: 0 done, 1 the build failed for a reason other than the input, 2 the 
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import sys
@@ -16,10 +17,11 @@ import click
 import jinja2
 from mkdocs.exceptions import Abort
 
-from .building import AUDIENCES, build_sites, targets, validate_project
+from .building import AUDIENCES, build_sites, quality_framework_coverage, targets, validate_project
 from .checking import run_check, run_source_checks
 from .checks.findings import Finding, Severity
 from .checks.rendered import BrowserChecksUnavailable
+from .coverage import report_data, report_lines
 from .problems import InvalidInput
 from .scaffold import write_new_offer
 from .schema import write_offer_schema
@@ -152,6 +154,35 @@ def _print_findings(findings: list[Finding]) -> None:
 
 def _exit_on_errors(findings: list[Finding]) -> None:
     if any(f.severity is Severity.error for f in findings):
+        sys.exit(CHECK_FAILED)
+
+
+@main.group()
+def report() -> None:
+    """Reports on the offers for the people who run them."""
+
+
+@report.command()
+@click.option("--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Lines to read, or JSON for other tools.")
+@config_option
+def coverage(output: str, config_file: Path) -> None:
+    """Show how each offer covers the NHS England PHB Quality Framework.
+
+    Lists every Step 1 operational standard and the other things the framework expects an
+    area to publish (decisions, reviews, support services and more), with the evidence in
+    the offer or what to add and on which line. Missing required items are warnings; set
+    `quality_framework: {missing: error}` under the phb plugin in mkdocs.yml to exit 1 instead.
+    """
+    try:
+        coverages, severity = quality_framework_coverage(config_file)
+    except InvalidInput as error:
+        _report_invalid(error)
+    if output == "json":
+        click.echo(json.dumps(report_data(coverages, severity), indent=2, ensure_ascii=False))
+    else:
+        click.echo("\n\n".join("\n".join(report_lines(c, severity)) for c in coverages))
+    if severity is Severity.error and any(c.missing_required() for c in coverages):
         sys.exit(CHECK_FAILED)
 
 

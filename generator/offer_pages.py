@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .easy_read import EasyReadPage, Block, contact_points, offer_points, words_used
+from .coverage import assess
+from .easy_read import Block, EasyReadPage, contact_points, offer_points, words_used
 from .models import ALL_AREAS, Audience, EasyReadMeta, Offer, ServiceType
 
 OFFERS_FOLDER = "offers"
@@ -112,6 +113,9 @@ def plan_offer(offer: Offer, audience: Audience, downloads: Sequence[Any] = (), 
     add("documents", "Policies and documents", "documents.md", "Policies and documents")
     if audience is Audience.staff and offer.staff:
         add("staff", "Staff notes", "staff.md", "Staff notes", Audience.staff, staff=offer.staff)
+    if audience is Audience.staff:
+        add("quality-framework", "Quality Framework coverage", "quality_framework.md", "Quality Framework coverage",
+            Audience.staff, results=assess(offer))
     pages += _plan_offer_easy_read(offer, base, pictures or {}, nav)
     return OfferSite(offer, pages, nav)
 

@@ -61,6 +61,16 @@ class SourceMap:
                     return self._at(key)
         return self.position(location)
 
+    def nearest_key_position(self, location: Location) -> tuple[int, int]:
+        """Where to add a value the file lacks: the key of the deepest part of `location` it has, else the first key."""
+        node, found = self.root, 0
+        for part in location:
+            child = _child(node, part) if node is not None else None
+            if child is None:
+                break
+            node, found = child, found + 1
+        return self.key_position(location[:found]) if found else self.position(())
+
     def _at(self, node: yaml.Node) -> tuple[int, int]:
         return node.start_mark.line + 1 + self.line_offset, node.start_mark.column + 1
 

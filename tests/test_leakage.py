@@ -49,3 +49,9 @@ def test_staff_pages_are_in_the_staff_search_index_and_sitemap_only(built_minima
 def test_bundled_examples_keep_staff_notes_off_the_public_site(built_examples: Path, canary: str) -> None:
     assert files_containing(built_examples / "staff", canary)
     assert files_containing(built_examples / "public", canary) == []
+
+
+def test_quality_framework_coverage_pages_are_staff_only(built_minimal: SampleProject) -> None:
+    assert files_containing(built_minimal.site("staff"), "Quality Framework coverage")
+    for needle in ["Quality Framework coverage", "quality-framework"]:
+        assert files_containing(built_minimal.site("public"), needle) == []

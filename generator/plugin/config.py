@@ -6,6 +6,11 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 
 
+class QualityFrameworkConfig(Config):
+    missing = c.Choice(("warning", "error"), default="warning")
+    """What a required Quality Framework item that an offer does not cover is: a warning (exit 0) or an error (exit 1)."""
+
+
 class PhbConfig(Config):
     audience = c.Choice(("public", "staff"), default="public")
     """Which site to build. Set it with the PHB_AUDIENCE environment variable; public is the safe default."""
@@ -19,3 +24,5 @@ class PhbConfig(Config):
     """Drop the theme CSS rules that no page uses (about two thirds of mkdocs-material's stylesheet)."""
     checks = c.Type(dict, default={})
     """Thresholds for `phb check`, for example {reading_grade_error: 8}; see generator/checks/settings.py."""
+    quality_framework = c.SubConfig(QualityFrameworkConfig)
+    """How strict `phb report coverage` is, for example {missing: error} so CI stops when an offer misses a required item."""
