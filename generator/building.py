@@ -109,10 +109,14 @@ def quality_framework_coverage(config_file: Path) -> tuple[list[OfferCoverage], 
 def source_checks(config_file: Path, today: dt.date) -> SourceChecks:
     """Everything the source checks need, read from mkdocs.yml and the project; InvalidInput if any of it is wrong."""
     config = load_site_config(config_file, Audience.public)
-    layout = project_layout(config)
-    project = load_project(layout)
+    return source_checks_for(config, load_project(project_layout(config)), today)
+
+
+def source_checks_for(config: MkDocsConfig, project: Project, today: dt.date) -> SourceChecks:
+    """The source checks of a project already loaded with this configuration (the preview reuses its own)."""
+    layout = project.layout
     options = config.plugins[PLUGIN_NAME].config
-    settings = _check_settings(config_file, options.checks)
+    settings = _check_settings(Path(config.config_file_path), options.checks)
     glossary_path = layout.root / settings.glossary
     templates_dir = layout.root / options.templates_dir
     converter = markdown.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs)

@@ -17,11 +17,12 @@ import click
 import jinja2
 from mkdocs.exceptions import Abort
 
-from .building import AUDIENCES, build_sites, quality_framework_coverage, targets, validate_project
+from .building import AUDIENCES, build_sites, load_site_config, project_layout, quality_framework_coverage, targets, validate_project
 from .checking import run_check, run_source_checks
 from .checks.findings import Finding, Severity
 from .checks.rendered import BrowserChecksUnavailable
 from .coverage import report_data, report_lines
+from .models import Audience
 from .problems import InvalidInput
 from .scaffold import write_new_offer
 from .schema import write_offer_schema
@@ -195,12 +196,13 @@ def serve(site: str, dev_addr: str, config_file: Path) -> None:
     from mkdocs.commands.serve import serve as mkdocs_serve
 
     try:
-        project = validate_project(config_file)
+        layout = project_layout(load_site_config(config_file, Audience(site)))
     except InvalidInput as error:
         _report_invalid(error)
     os.environ["PHB_AUDIENCE"] = site
-    root = project.layout.root
-    mkdocs_serve(str(config_file), dev_addr=dev_addr, watch=[str(project.layout.offers_dir), str(root / "theme")])
+    logging.getLogger("mkdocs").setLevel(logging.INFO)  # say when the preview rebuilds, and what stopped it
+    watched = [layout.offers_dir, layout.easy_read_dir, layout.root / "theme", layout.root / "glossary.yaml"]
+    mkdocs_serve(str(config_file), dev_addr=dev_addr, watch=[str(path) for path in watched if path.exists()])
 
 
 @main.command()

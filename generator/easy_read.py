@@ -7,6 +7,7 @@ become the same blocks, drawn by one template and checked by one set of rules.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -178,9 +179,10 @@ def unknown_pictures(blocks: Iterable[Block], catalogue: PictureCatalogue | None
 
 def unknown_picture_problem(path: str, line: int, column: int, field: str, name: str,
                             catalogue: PictureCatalogue | None) -> Problem:
-    names = ", ".join(sorted(catalogue.pictures)) if catalogue else "none yet"
+    guess = difflib.get_close_matches(name, catalogue.pictures if catalogue else [], n=1)
+    hint = f"did you mean '{guess[0]}'? " if guess else ""
     return Problem(path, line, column, field, f"there is no picture called {name!r}",
-                   f"use one of the pictures in {EASY_READ_DIR}/{PICTURES_FILE} ({names}), or add it there")
+                   f"{hint}use a name from {EASY_READ_DIR}/{PICTURES_FILE}, or add the picture there")
 
 
 def picture_files(catalogue: PictureCatalogue | None, easy_read_dir: Path) -> dict[str, Path]:

@@ -1,6 +1,8 @@
 """MkDocs event handlers. Each one hands its work to the core and returns.
 
-on_config   load and validate the project, plan the site for this audience, set the nav
+on_startup  note whether this is a preview (phb serve, mkdocs serve)
+on_config   load and validate the project, plan the site for this audience, set the nav;
+            in a preview, show problems and check findings in the pages (preview.py)
 on_files    drop staff-only files from a public build and theme files no page loads,
             add the generated offer pages
 on_env      make site-wide facts (audience, offers) available to theme templates
@@ -11,6 +13,7 @@ on_post_build  keep only the theme CSS the built pages use; write build.json
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +24,8 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from ..build_info import build_info, write_build_info
+from ..checks.findings import Finding
+from ..checks.source import built_page
 from ..models import Audience
 from ..problems import InvalidInput
 from ..project import Layout, SitePlan, load_project
@@ -29,22 +34,37 @@ from ..rendering import PageRenderer, long_date
 from ..tables import scrollable_tables
 from ..site_files import is_unused_theme_asset, robots_txt, slim_theme_stylesheets, with_skip_link, without_search_toggle
 from .config import PhbConfig
+from .preview import findings_by_page, problems_plan
+
+log = logging.getLogger("mkdocs.plugins.phb")
 
 
 class PhbPlugin(BasePlugin[PhbConfig]):
+    previewing = False
+
+    def on_startup(self, command: str, dirty: bool) -> None:
+        self.previewing = command == "serve"
+
     def on_config(self, config: Any) -> Any:
         root = Path(config.config_file_path).parent
         layout = Layout(root, root / self.config.offers_dir, Path(config.docs_dir))
+        self.audience = Audience(self.config.audience)
+        self.findings: dict[str, list[Finding]] = {}
+        self.showing_problems = False
         try:
             project = load_project(layout)
+            self.plan: SitePlan = project.site(self.audience, self.config.nav_order)
+            if self.previewing:
+                self.findings = findings_by_page(config, project)
         except InvalidInput as error:
-            raise Abort(f"The site was not built. Fix these problems and try again:\n{error}") from None
-        self.audience = Audience(self.config.audience)
-        self.plan: SitePlan = project.site(self.audience, self.config.nav_order)
+            if not self.previewing:
+                raise Abort(f"The site was not built. Fix these problems and try again:\n{error}") from None
+            log.info("The preview shows the problems to fix:\n%s", error)
+            self.plan = problems_plan(self.audience, error.problems)
+            self.showing_problems = True
         self.renderer = PageRenderer(root / self.config.templates_dir, {"audience": self.audience.value})
         self.generated = {p.src_uri: p for p in self.plan.generated}
         self.content = {p.src_uri: p for p in self.plan.content_pages}
-        self.staff_only = {p.src_uri for p in project.pages} - set(self.content)
         self.details: dict[str, PageDetails] = {}
         self.build = build_info(root, self.audience.value, [{"id": o.id, "title": o.title} for o in self.plan.offers])
         config.nav = _escaped_nav(self.plan.nav)
@@ -52,9 +72,12 @@ class PhbPlugin(BasePlugin[PhbConfig]):
 
     @event_priority(100)
     def on_files(self, files: Files, config: Any) -> Files:
+        docs_dir = Path(config.docs_dir).resolve()
         for file in list(files):
-            staff_only = file.src_uri in self.staff_only or (self.audience is Audience.public and file.src_uri.startswith("staff/"))
-            if staff_only or is_unused_theme_asset(file.src_uri):
+            from_docs = bool(file.abs_src_path) and Path(file.abs_src_path).resolve().is_relative_to(docs_dir)
+            left_out = file.src_uri.endswith(".md") and file.src_uri not in self.content  # staff-only, or a problems-only preview
+            staff_only = self.audience is Audience.public and file.src_uri.startswith("staff/")
+            if (from_docs and (left_out or staff_only)) or is_unused_theme_asset(file.src_uri):
                 files.remove(file)
         for uri, plan in self.generated.items():
             files.append(File.generated(config, uri, content=self.renderer.render(plan)))
@@ -79,6 +102,8 @@ class PhbPlugin(BasePlugin[PhbConfig]):
 
     def on_page_markdown(self, markdown: str, page: Page, config: Any, files: Files) -> str | None:
         uri = page.file.src_uri
+        if self.showing_problems:
+            return None  # the preview's list of problems: no offer, no review dates
         details = page_details(self.generated.get(uri), self.content.get(uri), self.plan.offers, self.plan.pairs)
         self.details[uri] = details
         page.meta.update(details.meta)
@@ -89,8 +114,11 @@ class PhbPlugin(BasePlugin[PhbConfig]):
         return scrollable_tables(html)
 
     def on_page_context(self, context: dict, page: Page, config: Any, nav: Any) -> dict:
-        details: PageDetails = self.details[page.file.src_uri]
+        details = self.details.get(page.file.src_uri)
+        if details is None:
+            return context
         context["phb"] = {
+            "findings": self.findings.get(built_page(page.file.src_uri), []),
             "page": details,
             "contact_url": self._url(details.contact_page),
             "other_version_url": self._url(details.other_version) if details.other_version else None,

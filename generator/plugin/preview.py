@@ -1,0 +1,36 @@
+"""What `phb serve` shows in the browser, so comms teams need not watch the terminal.
+
+When the sources have problems, the preview is one page that lists them; it updates
+when the files are saved. When they are valid, each page shows the page checks' findings
+about it in a box at the top. Neither ever reaches a built site: `phb build` does not
+preview.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from typing import Any
+
+from ..building import source_checks_for
+from ..checks.findings import Finding, Severity
+from ..models import Audience
+from ..offer_pages import PagePlan
+from ..problems import Problem
+from ..project import Project, SitePlan
+
+PROBLEMS_PAGE = "index.md"
+
+
+def problems_plan(audience: Audience, problems: list[Problem]) -> SitePlan:
+    """A site of one page that lists every problem, in place of the site that could not be built."""
+    page = PagePlan(PROBLEMS_PAGE, "The preview could not be updated", "preview_problems.md", context={"problems": problems})
+    return SitePlan(audience, [], [], [page], [{page.title: PROBLEMS_PAGE}], [], {}, {})
+
+
+def findings_by_page(config: Any, project: Project) -> dict[str, list[Finding]]:
+    """The page checks' findings, keyed by the built page they are about (offers/x/index.html), errors first."""
+    pages: dict[str, list[Finding]] = defaultdict(list)
+    for finding in source_checks_for(config, project, dt.date.today()).run().findings:
+        pages[finding.page].append(finding)
+    return {page: sorted(found, key=lambda f: f.severity is not Severity.error) for page, found in pages.items()}
