@@ -32,7 +32,8 @@ from .problems import InvalidInput, Problem
 from .project import Layout, Project, load_project
 from .rendering import PageRenderer
 from .validation import validate
-from .yaml_source import SourceMap
+from .statement import StatementOptions
+from .yaml_source import SourceMap, compose_yaml
 
 PLUGIN_NAME = "phb"
 AUDIENCES = {"public": (Audience.public,), "staff": (Audience.staff,), "all": (Audience.public, Audience.staff)}
@@ -88,16 +89,22 @@ def project_layout(config: MkDocsConfig) -> Layout:
     return Layout(root, root / config.plugins[PLUGIN_NAME].config.offers_dir, Path(config.docs_dir))
 
 
+def configured_project(config: MkDocsConfig) -> Project:
+    """The project mkdocs.yml describes, with the settings of its accessibility statement; InvalidInput if wrong."""
+    option = config.plugins[PLUGIN_NAME].config.accessibility_statement
+    return load_project(project_layout(config), statement_options(Path(config.config_file_path), option))
+
+
 def validate_project(config_file: Path) -> Project:
     """Load every offer and page, raising InvalidInput with all problems found."""
-    return load_project(project_layout(load_site_config(config_file, Audience.public)))
+    return configured_project(load_site_config(config_file, Audience.public))
 
 
 def source_checks(config_file: Path, today: dt.date) -> SourceChecks:
     """Everything the source checks need, read from mkdocs.yml and the project; InvalidInput if any of it is wrong."""
     config = load_site_config(config_file, Audience.public)
     layout = project_layout(config)
-    project = load_project(layout)
+    project = configured_project(config)
     options = config.plugins[PLUGIN_NAME].config
     settings = _check_settings(config_file, options.checks)
     glossary_path = layout.root / settings.glossary
@@ -115,10 +122,24 @@ def source_checks(config_file: Path, today: dt.date) -> SourceChecks:
 
 
 def _check_settings(config_file: Path, options: dict) -> CheckSettings:
-    """The `checks:` option of the phb plugin; problems point at its line in mkdocs.yml."""
-    text = config_file.read_text(encoding="utf-8")
-    line = next((n for n, content in enumerate(text.splitlines(), 1) if re.match(r"\s*checks\s*:", content)), 1)
-    return validate(CheckSettings, options, config_file.name, SourceMap(None, line - 1))
+    """The `checks:` option of the phb plugin; problems point at their line in mkdocs.yml."""
+    return validate(CheckSettings, options, config_file.name, option_source(config_file, "checks"))
+
+
+def statement_options(config_file: Path, option: dict | None) -> StatementOptions | None:
+    """The `accessibility_statement:` option of the phb plugin, with where it is written for problems."""
+    if option is None:
+        return None
+    return StatementOptions(option, config_file.name, option_source(config_file, "accessibility_statement"))
+
+
+def option_source(config_file: Path, name: str) -> SourceMap:
+    """Where the phb plugin's option `name` is written in mkdocs.yml (a list or a block of plugins)."""
+    whole = compose_yaml(config_file.read_text(encoding="utf-8"))
+    plugins = whole.within(("plugins",))
+    count = len(plugins.root.value) if plugins else 0
+    places = [("plugins", PLUGIN_NAME, name), *(("plugins", index, PLUGIN_NAME, name) for index in range(count))]
+    return next((found for place in places if (found := whole.within(place))), SourceMap(None))
 
 
 def targets(config_file: Path, site: str, out: Path | None) -> list[Target]:

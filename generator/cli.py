@@ -93,7 +93,8 @@ def validate(config_file: Path) -> None:
     except InvalidInput as error:
         _report_invalid(error)
     _print_findings(result.findings)
-    click.echo(f"All {len(project.offers)} offers and {len(project.pages)} pages are valid.")
+    checked = [f"{len(project.offers)} offers", f"{len(project.pages)} pages", *(["the accessibility statement"] if project.statement else [])]
+    click.echo(f"All {', '.join(checked[:-1])} and {checked[-1]} are valid.")
     _exit_on_errors(result.findings)
 
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .models import ALL_AREAS, Audience, Offer, ServiceType
+from .models import ALL_AREAS, Audience, Offer, ServiceType, Upkeep
 
 OFFERS_FOLDER = "offers"
 OFFERS_INDEX = f"{OFFERS_FOLDER}/index.md"
@@ -32,6 +32,8 @@ class PagePlan:
     offer: Offer | None = None
     meta: dict[str, Any] = field(default_factory=dict)
     """Extra page metadata for MkDocs and the theme, for example {"search": {"exclude": True}}."""
+    upkeep: Upkeep | None = None
+    """The page's own owner, review dates and Easy Read version, for a page that belongs to no offer."""
 
 
 @dataclass(frozen=True)

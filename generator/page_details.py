@@ -42,17 +42,22 @@ def page_details(generated: PagePlan | None, content: ContentPage | None, offers
     if generated is not None:
         offer = generated.offer
         source = offer or only_offer
-        reviewed = (min(o.last_reviewed for o in offers), min(o.review_due for o in offers)) if source is None else (source.last_reviewed, source.review_due)
+        own = generated.upkeep or offer  # site-wide pages fall back to the only offer's upkeep, or every offer's
+        keeper = own or only_offer
+        if keeper is not None:
+            owner, reviewed = keeper.owner, (keeper.last_reviewed, keeper.review_due)
+        else:
+            owner, reviewed = "Personal health budget teams", (min(o.last_reviewed for o in offers), min(o.review_due for o in offers))
         return PageDetails(
             title=generated.title,
             audience=generated.audience,
-            owner=source.owner if source else "Personal health budget teams",
+            owner=owner,
             last_reviewed=reviewed[0],
             review_due=reviewed[1],
             offer=offer,
             contact=source.contact if source else None,
-            contact_page=_contact_page(source),
-            co_produced_with=tuple(offer.co_produced_with) if offer else (),
+            contact_page=contact_page(source),
+            co_produced_with=tuple(own.co_produced_with) if own else (),
             extra_meta=tuple(generated.meta.items()),
         )
     if content is None:
@@ -66,10 +71,11 @@ def page_details(generated: PagePlan | None, content: ContentPage | None, offers
         review_due=meta.review_due,
         offer=None,
         contact=only_offer.contact if only_offer else None,
-        contact_page=_contact_page(only_offer),
+        contact_page=contact_page(only_offer),
         co_produced_with=tuple(meta.co_produced_with),
     )
 
 
-def _contact_page(offer: Offer | None) -> str:
+def contact_page(offer: Offer | None) -> str:
+    """Where people find their team's contact details: the one offer's contact page, or the list of local offers."""
     return f"{OFFERS_FOLDER}/{offer.id}/contact.md" if offer else OFFERS_INDEX

@@ -13,8 +13,11 @@ from .formats import Download, offer_downloads, site_downloads
 from .links import broken_links
 from .models import Audience, Offer
 from .offer_pages import OfferSite, PagePlan, plan_offer, plan_offers_index, plan_search_page
+from .page_details import ACCESSIBILITY_PAGE, contact_page
 from .problems import InvalidInput, Problem
+from .rendering import built_page
 from .sources import ContentPage, OfferSource, collect, read_offer, read_page
+from .statement import PageLink, Statement, StatementOptions, plan_statement, read_statement
 
 OFFERS_SECTION = "offers"
 """The word in `nav_order` that marks where the local offers go in the navigation."""
@@ -54,6 +57,8 @@ class Project:
     layout: Layout
     offers: list[OfferSource]
     pages: list[ContentPage]
+    statement: Statement | None = None
+    """The generated accessibility statement, when the configuration asks for one."""
 
     def site(self, audience: Audience, nav_order: list[str]) -> SitePlan:
         """Plan the site for one audience; the public plan has every staff-only part removed."""
@@ -63,13 +68,20 @@ class Project:
         offer_sites = [plan_offer(offer, audience, downloads[offer.id]) for offer in offers]
         index = plan_offers_index(offers)
         generated = [index, plan_search_page(), *(page for site in offer_sites for page in site.pages)]
-        nav = _navigation(pages, index, offer_sites, nav_order)
+        placed: dict[str, str] = {}
+        if self.statement:
+            built = [(plan.src_uri, plan.title) for plan in generated] + [(page.src_uri, page.meta.title) for page in pages]
+            links = {built_page(uri): PageLink(title, uri) for uri, title in built}
+            statement = plan_statement(self.statement, audience, links, contact_page(offers[0] if len(offers) == 1 else None))
+            generated.append(statement)
+            placed[statement.src_uri] = statement.title
+        nav = _navigation(pages, placed, index, offer_sites, nav_order)
         files = [*site_downloads(), *(d for offer_files in downloads.values() for d in offer_files)]
         return SitePlan(audience, offers, pages, generated, nav, files)
 
 
-def load_project(layout: Layout) -> Project:
-    """Read and validate every offer and page; raise InvalidInput listing every problem found."""
+def load_project(layout: Layout, statement: StatementOptions | None = None) -> Project:
+    """Read and validate every offer and page, and the statement's settings; raise InvalidInput listing every problem found."""
     problems: list[Problem] = []
     offer_files = sorted(layout.offers_dir.glob("*.yaml")) + sorted(layout.offers_dir.glob("*.yml"))
     offers = collect([lambda p=p: read_offer(p, layout.shown(p)) for p in offer_files], problems)
@@ -79,7 +91,9 @@ def load_project(layout: Layout) -> Project:
         problems,
     )
     problems += _repeated_offer_ids(offers)
-    project = Project(layout, offers, pages)
+    made = next(iter(collect([lambda: read_statement(statement, layout.root)], problems)), None) if statement else None
+    problems += _replaced_pages(pages, made)
+    project = Project(layout, offers, pages, made)
     problems += _broken_links(project)
     if not offer_files and not problems:
         problems.append(Problem(layout.shown(layout.offers_dir), 1, 1, "offers", "there are no offer files",
@@ -100,6 +114,13 @@ def _repeated_offer_ids(offers: list[OfferSource]) -> list[Problem]:
     return problems
 
 
+def _replaced_pages(pages: list[ContentPage], statement: Statement | None) -> list[Problem]:
+    """A hand-written statement would hide the generated one."""
+    return [Problem(page.path, 1, 1, "page", f"the accessibility statement is made from accessibility_statement: in {statement.config_path}",
+                    f"delete this page; keep any wording worth keeping in {statement.config_path} or theme/pages/accessibility.md")
+            for page in pages if statement and page.src_uri == ACCESSIBILITY_PAGE]
+
+
 def _broken_links(project: Project) -> list[Problem]:
     staff_plan = project.site(Audience.staff, [])
     known = {page.src_uri: page.audience for page in project.pages}
@@ -109,12 +130,14 @@ def _broken_links(project: Project) -> list[Problem]:
     return [problem for page in project.pages for problem in broken_links(page, known, assets)]
 
 
-def _navigation(pages: list[ContentPage], index: PagePlan, offer_sites: list[OfferSite], nav_order: list[str]) -> list[dict]:
-    """An explicit nav: content pages in `nav_order`, the offers where `offers` stands, staff pages last."""
+def _navigation(pages: list[ContentPage], placed: dict[str, str], index: PagePlan, offer_sites: list[OfferSite],
+                nav_order: list[str]) -> list[dict]:
+    """An explicit nav: content pages and `placed` generated pages ({src_uri: title}) in `nav_order`,
+    the offers where `offers` stands, staff pages last."""
     offers_section = {"Local offers": [{index.title: index.src_uri}] + [{s.offer.title: s.nav} for s in offer_sites]}
     by_uri = {page.src_uri: page for page in pages}
-    ordered = [uri for uri in nav_order if uri == OFFERS_SECTION or uri in by_uri]
-    ordered += sorted((uri for uri in by_uri if uri not in ordered), key=lambda uri: (uri.count("/"), uri))
+    ordered = [uri for uri in nav_order if uri == OFFERS_SECTION or uri in by_uri or uri in placed]
+    ordered += sorted((uri for uri in [*by_uri, *placed] if uri not in ordered), key=lambda uri: (uri.count("/"), uri))
     if OFFERS_SECTION not in ordered:
         ordered.insert(1, OFFERS_SECTION)
     nav: list[dict] = []
@@ -122,6 +145,8 @@ def _navigation(pages: list[ContentPage], index: PagePlan, offer_sites: list[Off
     for uri in ordered:
         if uri == OFFERS_SECTION:
             nav.append(offers_section)
+        elif uri in placed:
+            nav.append({placed[uri]: uri})
         elif by_uri[uri].audience is Audience.staff:
             staff.append({by_uri[uri].meta.title: uri})
         else:

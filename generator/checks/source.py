@@ -9,9 +9,11 @@ from pathlib import Path
 
 from ..models import Audience
 from ..offer_pages import PagePlan
+from ..page_details import ACCESSIBILITY_PAGE
 from ..project import Project
-from ..rendering import PageRenderer
+from ..rendering import PageRenderer, built_page
 from ..sources import ContentPage, OfferSource
+from ..statement import Statement
 from . import facts, readability, structure, wording
 from .findings import Concern, Exemption, Finding
 from .locate import locate
@@ -72,6 +74,8 @@ class SourceChecks:
             result.extend(self._check_content(page))
         for source in self.project.offers:
             result.extend(self._check_offer(source))
+        if self.project.statement:
+            result.extend(self._check_statement(self.project.statement))
         result.findings.sort()
         return result
 
@@ -128,6 +132,14 @@ class SourceChecks:
         concerns += facts.easy_read_pair(offer.easy_read, self.project.layout.root / EASY_READ_DIR)
         return _located(concerns, [self._file(source.path)], f"offers/{offer.id}/index.md", offer.checks)
 
+    def _check_statement(self, statement: Statement) -> CheckResult:
+        """The statement's own review date and Easy Read version, written in the site's configuration."""
+        settings = statement.settings
+        concerns = [*facts.review_date(settings.review_due, self.today, self.settings),
+                    *facts.easy_read_pair(settings.easy_read, self.project.layout.root / EASY_READ_DIR)]
+        config = self._file(statement.config_path)
+        return _located(concerns, [SourceFile(config.path, config.text, statement.config_line)], ACCESSIBILITY_PAGE, {})
+
     def _offer_source(self, offer_id: str) -> OfferSource:
         return next(s for s in self.project.offers if s.offer.id == offer_id)
 
@@ -138,13 +150,6 @@ class SourceChecks:
         path = self.templates_dir / template
         shown = path.relative_to(self.project.layout.root).as_posix() if path.is_relative_to(self.project.layout.root) else str(path)
         return SourceFile(shown, path.read_text(encoding="utf-8"))
-
-
-def built_page(src_uri: str) -> str:
-    """Where MkDocs writes a page with directory URLs: offers/x/contact.md -> offers/x/contact/index.html."""
-    stem = src_uri.removesuffix(".md")
-    folder = stem.removesuffix("index") if stem == "index" or stem.endswith("/index") else stem + "/"
-    return f"{folder}index.html"
 
 
 def locate_in(quote: str, files: list[SourceFile]) -> tuple[str, int, int]:

@@ -4,7 +4,8 @@ from .contact import Channel, ChannelType, Contact, OpeningHours
 from .directory import ALL_AREAS, CaseStudy, ServiceType, SupportService
 from .journey import STEP_TITLES, RightToHaveGroup
 from .offer import Offer, StaffData
-from .page import Audience, PageMeta
+from .page import Audience, PageMeta, Upkeep
+from .statement import IssueKind, KnownIssue, StatementSettings
 
 __all__ = [
     "ALL_AREAS",
@@ -13,6 +14,8 @@ __all__ = [
     "Channel",
     "ChannelType",
     "Contact",
+    "IssueKind",
+    "KnownIssue",
     "Offer",
     "OpeningHours",
     "PageMeta",
@@ -20,5 +23,7 @@ __all__ = [
     "STEP_TITLES",
     "ServiceType",
     "StaffData",
+    "StatementSettings",
     "SupportService",
+    "Upkeep",
 ]

@@ -19,3 +19,5 @@ class PhbConfig(Config):
     """Drop the theme CSS rules that no page uses (about two thirds of mkdocs-material's stylesheet)."""
     checks = c.Type(dict, default={})
     """Thresholds for `phb check`, for example {reading_grade_error: 8}; see generator/checks/settings.py."""
+    accessibility_statement = c.Optional(c.Type(dict))
+    """The accessibility statement (accessibility.md), made from these settings and the last `phb check`; see generator/models/statement.py."""

@@ -21,9 +21,10 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from ..build_info import build_info, write_build_info
+from ..building import configured_project
 from ..models import Audience
 from ..problems import InvalidInput
-from ..project import Layout, SitePlan, load_project
+from ..project import SitePlan
 from ..page_details import ACCESSIBILITY_PAGE, OTHER_FORMATS_PAGE, PageDetails, page_details
 from ..rendering import PageRenderer, long_date
 from ..tables import scrollable_tables
@@ -34,9 +35,8 @@ from .config import PhbConfig
 class PhbPlugin(BasePlugin[PhbConfig]):
     def on_config(self, config: Any) -> Any:
         root = Path(config.config_file_path).parent
-        layout = Layout(root, root / self.config.offers_dir, Path(config.docs_dir))
         try:
-            project = load_project(layout)
+            project = configured_project(config)
         except InvalidInput as error:
             raise Abort(f"The site was not built. Fix these problems and try again:\n{error}") from None
         self.audience = Audience(self.config.audience)
