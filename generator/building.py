@@ -32,7 +32,7 @@ from .problems import InvalidInput, Problem
 from .project import Layout, Project, load_project
 from .rendering import PageRenderer
 from .validation import validate
-from .statement import StatementOptions
+from .statement import OPTION as STATEMENT_OPTION, StatementOptions
 from .yaml_source import SourceMap, compose_yaml
 
 PLUGIN_NAME = "phb"
@@ -91,7 +91,7 @@ def project_layout(config: MkDocsConfig) -> Layout:
 
 def configured_project(config: MkDocsConfig) -> Project:
     """The project mkdocs.yml describes, with the settings of its accessibility statement; InvalidInput if wrong."""
-    option = config.plugins[PLUGIN_NAME].config.accessibility_statement
+    option = config.plugins[PLUGIN_NAME].config[STATEMENT_OPTION]
     return load_project(project_layout(config), statement_options(Path(config.config_file_path), option))
 
 
@@ -130,7 +130,7 @@ def statement_options(config_file: Path, option: dict | None) -> StatementOption
     """The `accessibility_statement:` option of the phb plugin, with where it is written for problems."""
     if option is None:
         return None
-    return StatementOptions(option, config_file.name, option_source(config_file, "accessibility_statement"))
+    return StatementOptions(option, config_file.name, option_source(config_file, STATEMENT_OPTION))
 
 
 def option_source(config_file: Path, name: str) -> SourceMap:

@@ -17,7 +17,7 @@ from .page_details import ACCESSIBILITY_PAGE, contact_page
 from .problems import InvalidInput, Problem
 from .rendering import built_page
 from .sources import ContentPage, OfferSource, collect, read_offer, read_page
-from .statement import PageLink, Statement, StatementOptions, plan_statement, read_statement
+from .statement import OPTION, PageLink, Statement, StatementOptions, plan_statement, read_statement
 
 OFFERS_SECTION = "offers"
 """The word in `nav_order` that marks where the local offers go in the navigation."""
@@ -116,7 +116,7 @@ def _repeated_offer_ids(offers: list[OfferSource]) -> list[Problem]:
 
 def _replaced_pages(pages: list[ContentPage], statement: Statement | None) -> list[Problem]:
     """A hand-written statement would hide the generated one."""
-    return [Problem(page.path, 1, 1, "page", f"the accessibility statement is made from accessibility_statement: in {statement.config_path}",
+    return [Problem(page.path, 1, 1, "page", f"the accessibility statement is made from {OPTION}: in {statement.config_path}",
                     f"delete this page; keep any wording worth keeping in {statement.config_path} or theme/pages/accessibility.md")
             for page in pages if statement and page.src_uri == ACCESSIBILITY_PAGE]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
 
@@ -19,9 +19,12 @@ from .models import Audience, IssueKind, StatementSettings
 from .models.wcag import CRITERIA, Criterion
 from .offer_pages import PagePlan
 from .page_details import ACCESSIBILITY_PAGE, OTHER_FORMATS_PAGE
+from .problems import InvalidInput
 from .validation import validate
 from .yaml_source import SourceMap
 
+OPTION = "accessibility_statement"
+"""The phb plugin's option that holds the settings."""
 STATEMENT_TEMPLATE = "accessibility.md"
 STATEMENT_TITLE = "Accessibility statement"
 BROWSER_LAYERS = frozenset({"pa11y-ci", "browser"})
@@ -75,7 +78,10 @@ class FailedCriterion:
 
 def read_statement(options: StatementOptions, root: Path) -> Statement:
     """Validate the settings and read the last check's report; InvalidInput names the line to fix."""
-    settings = validate(StatementSettings, options.data, options.path, options.source)
+    try:
+        settings = validate(StatementSettings, options.data, options.path, options.source)
+    except InvalidInput as error:
+        raise InvalidInput(replace(p, field=f"{OPTION}.{p.field}") for p in error.problems) from None
     last_check = read_last_check(root / settings.check_report, settings.check_report)
     return Statement(settings, last_check, options.path, options.source.position(())[0])
 
