@@ -18,7 +18,7 @@ class Criterion:
     level: str
     """A or AA."""
     problem: str
-    """What failing it means, as the end of "On some pages, ...": plain English for the statement."""
+    """What failing it means for people, in plain English: one sentence of at most 20 words, without its full stop."""
 
 
 def _criteria(*rows: tuple[str, str, str, str]) -> dict[str, Criterion]:
@@ -62,7 +62,7 @@ CRITERIA = _criteria(
     ("2.4.11", "Focus Not Obscured (Minimum)", "AA", "the part of the page the keyboard is on can be hidden by other content"),
     ("2.5.1", "Pointer Gestures", "A", "some things need a swipe or pinch with no simpler way to use them"),
     ("2.5.2", "Pointer Cancellation", "A", "some actions happen as soon as you touch the screen, so mistakes are hard to undo"),
-    ("2.5.3", "Label in Name", "A", "the hidden name of some buttons or links does not match the words you see, so voice control may not find them"),
+    ("2.5.3", "Label in Name", "A", "the hidden name of some buttons or links differs from the words you see, so voice control may miss them"),
     ("2.5.4", "Motion Actuation", "A", "some things work only by moving or shaking the device"),
     ("2.5.7", "Dragging Movements", "AA", "some things work only by dragging"),
     ("2.5.8", "Target Size (Minimum)", "AA", "some links or buttons are too small or too close together to tap easily"),
