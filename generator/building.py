@@ -34,7 +34,8 @@ from .problems import InvalidInput, Problem
 from .project import Layout, Project, load_project
 from .rendering import PageRenderer
 from .validation import validate
-from .yaml_source import SourceMap
+from .statement import OPTION as STATEMENT_OPTION, StatementOptions
+from .yaml_source import SourceMap, compose_yaml
 
 PLUGIN_NAME = "phb"
 AUDIENCES = {"public": (Audience.public,), "staff": (Audience.staff,), "all": (Audience.public, Audience.staff)}
@@ -94,22 +95,28 @@ def project_layout(config: MkDocsConfig) -> Layout:
     return Layout(root, root / config.plugins[PLUGIN_NAME].config.offers_dir, Path(config.docs_dir))
 
 
+def configured_project(config: MkDocsConfig) -> Project:
+    """The project mkdocs.yml describes, with the settings of its accessibility statement; InvalidInput if wrong."""
+    option = config.plugins[PLUGIN_NAME].config[STATEMENT_OPTION]
+    return load_project(project_layout(config), statement_options(Path(config.config_file_path), option))
+
+
 def validate_project(config_file: Path) -> Project:
     """Load every offer and page, raising InvalidInput with all problems found."""
-    return load_project(project_layout(load_site_config(config_file, Audience.public)))
+    return configured_project(load_site_config(config_file, Audience.public))
 
 
 def quality_framework_coverage(config_file: Path) -> tuple[list[OfferCoverage], Severity]:
     """Every offer's Quality Framework coverage, and whether a missing required item is a warning or an error."""
     config = load_site_config(config_file, Audience.public)
-    project = load_project(project_layout(config))
+    project = configured_project(config)
     return project_coverage(project), Severity(config.plugins[PLUGIN_NAME].config.quality_framework.missing)
 
 
 def source_checks(config_file: Path, today: dt.date) -> SourceChecks:
     """Everything the source checks need, read from mkdocs.yml and the project; InvalidInput if any of it is wrong."""
     config = load_site_config(config_file, Audience.public)
-    return source_checks_for(config, load_project(project_layout(config)), today)
+    return source_checks_for(config, configured_project(config), today)
 
 
 def source_checks_for(config: MkDocsConfig, project: Project, today: dt.date) -> SourceChecks:
@@ -132,10 +139,24 @@ def source_checks_for(config: MkDocsConfig, project: Project, today: dt.date) ->
 
 
 def _check_settings(config_file: Path, options: dict) -> CheckSettings:
-    """The `checks:` option of the phb plugin; problems point at its line in mkdocs.yml."""
-    text = config_file.read_text(encoding="utf-8")
-    line = next((n for n, content in enumerate(text.splitlines(), 1) if re.match(r"\s*checks\s*:", content)), 1)
-    return validate(CheckSettings, options, config_file.name, SourceMap(None, line - 1))
+    """The `checks:` option of the phb plugin; problems point at their line in mkdocs.yml."""
+    return validate(CheckSettings, options, config_file.name, option_source(config_file, "checks"))
+
+
+def statement_options(config_file: Path, option: dict | None) -> StatementOptions | None:
+    """The `accessibility_statement:` option of the phb plugin, with where it is written for problems."""
+    if option is None:
+        return None
+    return StatementOptions(option, config_file.name, option_source(config_file, STATEMENT_OPTION))
+
+
+def option_source(config_file: Path, name: str) -> SourceMap:
+    """Where the phb plugin's option `name` is written in mkdocs.yml (a list or a block of plugins)."""
+    whole = compose_yaml(config_file.read_text(encoding="utf-8"))
+    plugins = whole.within(("plugins",))
+    count = len(plugins.root.value) if plugins else 0
+    places = [("plugins", PLUGIN_NAME, name), *(("plugins", index, PLUGIN_NAME, name) for index in range(count))]
+    return next((found for place in places if (found := whole.within(place))), SourceMap(None))
 
 
 def targets(config_file: Path, site: str, out: Path | None) -> list[Target]:

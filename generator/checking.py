@@ -35,7 +35,8 @@ def run_source_checks(config_file: Path, today: dt.date | None = None) -> CheckR
 
 def run_check(config_file: Path, site: str, progress: Progress, out: Path | None = None) -> tuple[Report, Path]:
     """Build the chosen sites, run every check and write the reports; InvalidInput when the input is wrong."""
-    checks = source_checks(config_file, dt.date.today())
+    today = dt.date.today()
+    checks = source_checks(config_file, today)
     result = checks.run()
     chosen = targets(config_file, site, out)
     build_sites(config_file, chosen)
@@ -44,7 +45,8 @@ def run_check(config_file: Path, site: str, progress: Progress, out: Path | None
     issues = run_browser_checks(sites, config_file.parent / CACHE_FILE, progress)
     findings += _located(issues, checks)
     pages = sum(len(s.pages) for s in sites)
-    report = Report(sorted(findings), sorted(result.exemptions), pages, ["source", "built site", "pa11y-ci", "browser"])
+    report = Report(sorted(findings), sorted(result.exemptions), pages, today, {s.name: len(s.pages) for s in sites},
+                    ["source", "built site", "pa11y-ci", "browser"])
     folder = chosen[0].site_dir.parent / REPORTS_FOLDER
     write_reports(report, folder)
     for target in chosen:

@@ -96,7 +96,9 @@ def validate(config_file: Path) -> None:
     except InvalidInput as error:
         _report_invalid(error)
     _print_findings(result.findings)
-    click.echo(f"All {len(project.offers)} offers, {len(project.pages)} pages and {len(project.easy_read_pages)} Easy Read pages are valid.")
+    checked = [f"{len(project.offers)} offers", f"{len(project.pages)} pages", f"{len(project.easy_read_pages)} Easy Read pages",
+               *(["the accessibility statement"] if project.statement else [])]
+    click.echo(f"All {', '.join(checked[:-1])} and {checked[-1]} are valid.")
     _exit_on_errors(result.findings)
 
 

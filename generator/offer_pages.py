@@ -13,7 +13,7 @@ from typing import Any
 
 from .coverage import assess
 from .easy_read import Block, EasyReadPage, contact_points, offer_points, words_used
-from .models import ALL_AREAS, Audience, EasyReadMeta, Offer, ServiceType
+from .models import ALL_AREAS, Audience, EasyReadMeta, Offer, ServiceType, Upkeep
 
 OFFERS_FOLDER = "offers"
 OFFERS_INDEX = f"{OFFERS_FOLDER}/index.md"
@@ -36,8 +36,9 @@ class PagePlan:
     """Extra page metadata for MkDocs and the theme, for example {"search": {"exclude": True}}."""
     pair: str | None = None
     """For an Easy Read page: the standard page it is the Easy Read version of."""
-    own_meta: EasyReadMeta | None = None
-    """For a page drawn from a file of its own (an Easy Read page): that file's front matter."""
+    upkeep: Upkeep | EasyReadMeta | None = None
+    """The page's own owner and review dates, for a page that belongs to no offer: the accessibility statement's
+    settings, or the front matter of an Easy Read page from easy_read/."""
 
 
 @dataclass(frozen=True)
@@ -148,7 +149,7 @@ def _plan_offer_easy_read(offer: Offer, base: str, pictures: PictureLinks, nav: 
 def plan_easy_read_page(page: EasyReadPage, pictures: PictureLinks) -> PagePlan:
     """An Easy Read page from easy_read/, drawn with the same layout as the offers' Easy Read pages."""
     blocks = page.blocks
-    return PagePlan(page.src_uri, page.meta.title, EASY_READ_TEMPLATE, page.audience, pair=page.meta.pair, own_meta=page.meta,
+    return PagePlan(page.src_uri, page.meta.title, EASY_READ_TEMPLATE, page.audience, pair=page.meta.pair, upkeep=page.meta,
                     context={"blocks": blocks, "words_to_know": words_used(blocks, page.meta.words_to_know), "pictures": pictures})
 
 

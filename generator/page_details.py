@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from .models import Audience, Contact, EasyReadMeta, Offer, PageMeta
+from .models import Audience, Contact, Offer
 from .offer_pages import OFFERS_FOLDER, OFFERS_INDEX, PagePlan
 from .sources import ContentPage
 
@@ -47,50 +47,46 @@ def page_details(generated: PagePlan | None, content: ContentPage | None, offers
     """
     only_offer = offers[0] if len(offers) == 1 else None
     other_version = (pairs or {}).get(generated.src_uri if generated else content.src_uri if content else "")
-    if generated is not None and generated.own_meta is not None:
-        return _from_front_matter(generated.own_meta, generated.audience, only_offer, other_version,
-                                  is_easy_read=True, extra_meta=tuple(generated.meta.items()))
     if generated is not None:
         offer = generated.offer
         source = offer or only_offer
-        reviewed = (min(o.last_reviewed for o in offers), min(o.review_due for o in offers)) if source is None else (source.last_reviewed, source.review_due)
+        own = generated.upkeep or offer  # pages of no offer fall back to the only offer's upkeep, or every offer's
+        keeper = own or only_offer
+        if keeper is not None:
+            owner, reviewed = keeper.owner, (keeper.last_reviewed, keeper.review_due)
+        else:
+            owner, reviewed = "Personal health budget teams", (min(o.last_reviewed for o in offers), min(o.review_due for o in offers))
         return PageDetails(
             title=generated.title,
             audience=generated.audience,
-            owner=source.owner if source else "Personal health budget teams",
+            owner=owner,
             last_reviewed=reviewed[0],
             review_due=reviewed[1],
             offer=offer,
             contact=source.contact if source else None,
-            contact_page=_contact_page(source),
-            co_produced_with=tuple(offer.co_produced_with) if offer else (),
+            contact_page=contact_page(source),
+            co_produced_with=tuple(own.co_produced_with) if own else (),
             extra_meta=tuple(generated.meta.items()),
             other_version=other_version,
             is_easy_read=generated.pair is not None,
         )
     if content is None:
         raise ValueError("page_details needs a generated page or a content page")
-    return _from_front_matter(content.meta, content.audience, only_offer, other_version)
-
-
-def _from_front_matter(meta: PageMeta | EasyReadMeta, audience: Audience, only_offer: Offer | None, other_version: str | None,
-                       is_easy_read: bool = False, extra_meta: tuple[tuple[str, object], ...] = ()) -> PageDetails:
-    """Details of a page written in a file of its own: they come from its front matter."""
+    meta = content.meta
     return PageDetails(
         title=meta.title,
-        audience=audience,
+        audience=content.audience,
         owner=meta.owner,
         last_reviewed=meta.last_reviewed,
         review_due=meta.review_due,
         offer=None,
         contact=only_offer.contact if only_offer else None,
-        contact_page=_contact_page(only_offer),
+        contact_page=contact_page(only_offer),
         co_produced_with=tuple(meta.co_produced_with),
-        extra_meta=extra_meta,
         other_version=other_version,
-        is_easy_read=is_easy_read,
     )
 
 
-def _contact_page(offer: Offer | None) -> str:
+def contact_page(offer: Offer | None) -> str:
+    """Where people find their team's contact details: the one offer's contact page, or the list of local offers."""
     return f"{OFFERS_FOLDER}/{offer.id}/contact.md" if offer else OFFERS_INDEX

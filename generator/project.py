@@ -17,8 +17,11 @@ from .links import broken_links
 from .models import Audience, Offer, PictureCatalogue
 from .offer_pages import (OfferSite, PagePlan, plan_easy_read_index, plan_easy_read_page, plan_offer, plan_offers_index,
                           plan_search_page)
+from .page_details import ACCESSIBILITY_PAGE, contact_page
 from .problems import InvalidInput, Problem
+from .rendering import built_page
 from .sources import ContentPage, OfferSource, collect, read_easy_read_page, read_offer, read_page, read_pictures
+from .statement import OPTION, PageLink, Statement, StatementOptions, plan_statement, read_statement
 from .validation import dotted
 
 OFFERS_SECTION = "offers"
@@ -69,6 +72,8 @@ class Project:
     pages: list[ContentPage]
     easy_read_pages: list[EasyReadPage] = field(default_factory=list)
     pictures: PictureCatalogue | None = None
+    statement: Statement | None = None
+    """The generated accessibility statement, when the configuration asks for one."""
 
     def site(self, audience: Audience, nav_order: list[str]) -> SitePlan:
         """Plan the site for one audience; the public plan has every staff-only part removed."""
@@ -85,15 +90,22 @@ class Project:
                                                self.pictures.credit if self.pictures else None,
                                                self.pictures.licence_url if self.pictures else None)
         generated = [index, plan_search_page(), *offer_pages, *easy_read, easy_read_index]
-        nav = _navigation(pages, index, offer_sites, nav_order, [easy_read_index, *easy_read])
+        placed: dict[str, str] = {}
+        if self.statement:
+            built = [(plan.src_uri, plan.title) for plan in generated] + [(page.src_uri, page.meta.title) for page in pages]
+            links = {built_page(uri): PageLink(title, uri) for uri, title in built}
+            statement = plan_statement(self.statement, audience, links, contact_page(offers[0] if len(offers) == 1 else None))
+            generated.append(statement)
+            placed[statement.src_uri] = statement.title
+        nav = _navigation(pages, placed, index, offer_sites, nav_order, [easy_read_index, *easy_read])
         files = [*site_downloads(), *(d for offer_files in downloads.values() for d in offer_files)]
         pairs = {plan.src_uri: plan.pair for plan in generated if plan.pair}
         pairs.update({pair: easy for easy, pair in list(pairs.items())})
         return SitePlan(audience, offers, pages, generated, nav, files, picture_files(self.pictures, self.layout.easy_read_dir), pairs)
 
 
-def load_project(layout: Layout) -> Project:
-    """Read and validate every offer and page; raise InvalidInput listing every problem found."""
+def load_project(layout: Layout, statement: StatementOptions | None = None) -> Project:
+    """Read and validate every offer and page, and the statement's settings; raise InvalidInput listing every problem found."""
     problems: list[Problem] = []
     offer_files = sorted(layout.offers_dir.glob("*.yaml")) + sorted(layout.offers_dir.glob("*.yml"))
     offers = collect([lambda p=p: read_offer(p, layout.shown(p)) for p in offer_files], problems)
@@ -103,12 +115,15 @@ def load_project(layout: Layout) -> Project:
         problems,
     )
     problems += _repeated_offer_ids(offers)
+    made = next(iter(collect([lambda: read_statement(statement, layout.root)], problems)), None) if statement else None
+    problems += _replaced_pages(pages, made)
     pictures_file = layout.easy_read_dir / PICTURES_FILE
     pictures = collect([lambda: read_pictures(pictures_file, layout.shown(pictures_file))], problems) if pictures_file.exists() else []
     easy_read_files = sorted(p for p in layout.easy_read_dir.glob("*.md"))
     easy_read = collect([lambda p=p: read_easy_read_page(p, easy_read_site_uri(p.name), layout.shown(p)) for p in easy_read_files], problems)
-    easy_read = _paired(easy_read, pages, problems)
-    project = Project(layout, offers, pages, easy_read, pictures[0] if pictures else None)
+    pairable = {page.src_uri: page.audience for page in pages} | ({ACCESSIBILITY_PAGE: Audience.public} if made else {})
+    easy_read = _paired(easy_read, pairable, problems)
+    project = Project(layout, offers, pages, easy_read, pictures[0] if pictures else None, made)
     problems += _unknown_pictures(project)
     problems += _broken_links(project)
     if not offer_files and not problems:
@@ -130,17 +145,23 @@ def _repeated_offer_ids(offers: list[OfferSource]) -> list[Problem]:
     return problems
 
 
-def _paired(easy_read: list[EasyReadPage], pages: list[ContentPage], problems: list[Problem]) -> list[EasyReadPage]:
+def _replaced_pages(pages: list[ContentPage], statement: Statement | None) -> list[Problem]:
+    """A hand-written statement would hide the generated one."""
+    return [Problem(page.path, 1, 1, "page", f"the accessibility statement is made from {OPTION}: in {statement.config_path}",
+                    f"delete this page; keep any wording worth keeping in {statement.config_path} or theme/pages/accessibility.md")
+            for page in pages if statement and page.src_uri == ACCESSIBILITY_PAGE]
+
+
+def _paired(easy_read: list[EasyReadPage], pairable: dict[str, Audience], problems: list[Problem]) -> list[EasyReadPage]:
     """Each Easy Read page takes the audience of the page it is paired with; a pair that does not exist is a problem."""
-    by_uri = {page.src_uri: page for page in pages}
     paired = []
     for page in easy_read:
-        standard = by_uri.get(page.meta.pair)
-        if standard is None:
+        audience = pairable.get(page.meta.pair)
+        if audience is None:
             problems.append(Problem(page.path, *page.pair_position, "pair", f"there is no page {page.meta.pair} in content/ to pair with",
                                     "write the path of the standard page inside content/, for example what-is-a-phb.md"))
             continue
-        paired.append(replace(page, audience=standard.audience))
+        paired.append(replace(page, audience=audience))
     return paired
 
 
@@ -171,13 +192,14 @@ def _broken_links(project: Project) -> list[Problem]:
     return [problem for page in linked for problem in broken_links(page, known, assets)]
 
 
-def _navigation(pages: list[ContentPage], index: PagePlan, offer_sites: list[OfferSite], nav_order: list[str],
-                easy_read: list[PagePlan]) -> list[dict]:
-    """An explicit nav: content pages in `nav_order`, the offers where `offers` stands, Easy Read pages, staff pages last."""
+def _navigation(pages: list[ContentPage], placed: dict[str, str], index: PagePlan, offer_sites: list[OfferSite],
+                nav_order: list[str], easy_read: list[PagePlan]) -> list[dict]:
+    """An explicit nav: content pages and `placed` generated pages ({src_uri: title}) in `nav_order`,
+    the offers where `offers` stands, Easy Read pages, staff pages last."""
     offers_section = {"Local offers": [{index.title: index.src_uri}] + [{s.offer.title: s.nav} for s in offer_sites]}
     by_uri = {page.src_uri: page for page in pages}
-    ordered = [uri for uri in nav_order if uri == OFFERS_SECTION or uri in by_uri]
-    ordered += sorted((uri for uri in by_uri if uri not in ordered), key=lambda uri: (uri.count("/"), uri))
+    ordered = [uri for uri in nav_order if uri == OFFERS_SECTION or uri in by_uri or uri in placed]
+    ordered += sorted((uri for uri in [*by_uri, *placed] if uri not in ordered), key=lambda uri: (uri.count("/"), uri))
     if OFFERS_SECTION not in ordered:
         ordered.insert(1, OFFERS_SECTION)
     nav: list[dict] = []
@@ -185,6 +207,8 @@ def _navigation(pages: list[ContentPage], index: PagePlan, offer_sites: list[Off
     for uri in ordered:
         if uri == OFFERS_SECTION:
             nav.append(offers_section)
+        elif uri in placed:
+            nav.append({placed[uri]: uri})
         elif by_uri[uri].audience is Audience.staff:
             staff.append({by_uri[uri].meta.title: uri})
         else:

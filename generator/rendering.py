@@ -35,6 +35,13 @@ def relative_link(from_uri: str, to_uri: str) -> str:
     return posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
 
 
+def built_page(src_uri: str) -> str:
+    """Where MkDocs writes a page with directory URLs: offers/x/contact.md -> offers/x/contact/index.html."""
+    stem = src_uri.removesuffix(".md")
+    folder = stem.removesuffix("index") if stem == "index" or stem.endswith("/index") else stem + "/"
+    return f"{folder}index.html"
+
+
 class PageRenderer:
     """Renders PagePlans to Markdown text with one shared, autoescaping Jinja environment."""
 

@@ -49,6 +49,13 @@ class SourceMap:
             node = child
         return self._at(node)
 
+    def within(self, location: Location) -> SourceMap | None:
+        """The map of the value at `location`, to validate one part of a file on its own; None if it is not there."""
+        node = self.root
+        for part in location:
+            node = _child(node, part) if node is not None else None
+        return SourceMap(node, self.line_offset) if node is not None else None
+
     def key_position(self, location: Location) -> tuple[int, int]:
         """Where the key itself is written (for unknown keys), falling back to the value's position."""
         *parent, last = location
@@ -83,6 +90,11 @@ def _child(node: yaml.Node, part: str | int) -> yaml.Node | None:
     if isinstance(node, yaml.SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
         return node.value[part]
     return None
+
+
+def compose_yaml(text: str) -> SourceMap:
+    """Only where each value is, without reading the values: for files with tags of another tool (mkdocs.yml's !ENV)."""
+    return SourceMap(yaml.compose(text, Loader=_Loader))
 
 
 def load_yaml(text: str, path: str, line_offset: int = 0) -> tuple[Any, SourceMap]:

@@ -10,7 +10,7 @@ import pytest
 
 from conftest import REPO, SampleProject
 from generator.building import validate_project
-from generator.checks.source import built_page
+from generator.rendering import built_page
 from generator.models import Audience
 
 

@@ -98,7 +98,7 @@ def test_a_misspelt_check_setting_is_a_clear_error(sample) -> None:
     config = project.config.read_text()
     project.config.write_text(config.replace("reading_grade_error: 8", "reading_grade_eror: 8"))
     result = project.phb("validate")
-    line = next(number for number, text in enumerate(config.splitlines(), 1) if "checks:" in text)
+    line = next(number for number, text in enumerate(config.splitlines(), 1) if "reading_grade_error:" in text)
     assert result.exit_code == 2
-    assert f"mkdocs.yml:{line}:1: reading_grade_eror: " in result.output
+    assert f"mkdocs.yml:{line}:9: reading_grade_eror: " in result.output
     assert "did you mean 'reading_grade_error'?" in result.output

@@ -23,7 +23,7 @@ def test_every_command_explains_itself(command: str) -> None:
 def test_validate_says_what_it_checked(sample) -> None:
     result = sample().phb("validate")
     assert result.exit_code == 0, result.output
-    assert result.output.endswith("All 1 offers, 5 pages and 1 Easy Read pages are valid.\n")
+    assert result.output.endswith("All 1 offers, 4 pages, 2 Easy Read pages and the accessibility statement are valid.\n")
 
 
 def test_a_new_offer_is_valid_and_builds(sample) -> None:
@@ -34,7 +34,7 @@ def test_a_new_offer_is_valid_and_builds(sample) -> None:
     assert written.startswith("# A personal health budget (PHB) local offer for North East.")
     validated = project.phb("validate")
     assert validated.exit_code == 0, validated.output
-    assert validated.output.endswith("All 2 offers, 5 pages and 1 Easy Read pages are valid.\n")
+    assert validated.output.endswith("All 2 offers, 4 pages, 2 Easy Read pages and the accessibility statement are valid.\n")
     assert project.phb("build", "--site", "public").exit_code == 0
     assert (project.site("public") / "offers/north-east/contact/index.html").exists()
 

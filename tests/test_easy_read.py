@@ -61,5 +61,5 @@ def test_hard_words_are_explained_at_the_top_of_the_page_that_uses_them(built_mi
 
 def test_the_easy_read_index_lists_every_easy_read_page_and_credits_the_pictures(built_minimal: SampleProject) -> None:
     page = article((built_minimal.site("public") / "easy-read/index.html").read_text())
-    assert page.count("<li><a href=") == 6
+    assert page.count("<li><a href=") == 7
     assert "OpenMoji" in page and "Attribution-ShareAlike 4.0" in page

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import xml.etree.ElementTree as ET
 from collections import defaultdict
@@ -19,8 +20,12 @@ class Report:
     exemptions: list[Exemption]
     pages: int
     """How many pages were checked."""
+    checked_on: dt.date
+    """The day of the check: the accessibility statement says when the site was last tested."""
+    sites: dict[str, int] = field(default_factory=dict)
+    """How many pages of each site were checked, for example {"public": 120, "staff": 130}."""
     layers: list[str] = field(default_factory=list)
-    """Which kinds of check ran, for example ["source", "pa11y", "browser"]."""
+    """Which kinds of check ran, for example ["source", "built site", "pa11y-ci", "browser"]."""
 
     @property
     def errors(self) -> list[Finding]:
@@ -32,7 +37,8 @@ class Report:
 
     @property
     def summary(self) -> dict[str, object]:
-        return {"pages": self.pages, "errors": len(self.errors), "warnings": len(self.warnings), "layers": self.layers}
+        return {"pages": self.pages, "errors": len(self.errors), "warnings": len(self.warnings), "layers": self.layers,
+                "checked_on": self.checked_on.isoformat(), "sites": self.sites}
 
     def by_page(self) -> dict[str, list[Finding]]:
         pages: dict[str, list[Finding]] = defaultdict(list)

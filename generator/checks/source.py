@@ -10,9 +10,11 @@ from pathlib import Path
 from ..easy_read import EASY_READ_DIR
 from ..models import Audience
 from ..offer_pages import PagePlan
+from ..page_details import ACCESSIBILITY_PAGE
 from ..project import Project
-from ..rendering import PageRenderer
+from ..rendering import PageRenderer, built_page
 from ..sources import ContentPage, OfferSource
+from ..statement import Statement
 from . import facts, readability, structure, wording
 from .easy_read import easy_read_rules
 from .findings import Concern, Exemption, Finding
@@ -72,6 +74,8 @@ class SourceChecks:
             result.extend(self._check_content(page))
         for source in self.project.offers:
             result.extend(self._check_offer(source))
+        if self.project.statement:
+            result.extend(self._check_statement(self.project.statement))
         result.findings.sort()
         return result
 
@@ -110,12 +114,12 @@ class SourceChecks:
         exempt: Mapping[str, str] = {}
         if plan.pair is not None:
             concerns += easy_read_rules(plan.context["blocks"], plan.context["words_to_know"], self.settings)
-        if plan.own_meta is not None:
-            page = next(p for p in self.project.easy_read_pages if p.src_uri == plan.src_uri)
-            concerns += facts.review_date(plan.own_meta.review_due, self.today, self.settings)
-            file = self._file(page.path)
-            files.insert(0, SourceFile(file.path, file.text, page.body_first_line))
-            exempt = plan.own_meta.checks
+        easy_read_page = next((p for p in self.project.easy_read_pages if p.src_uri == plan.src_uri), None)
+        if easy_read_page is not None:
+            concerns += facts.review_date(easy_read_page.meta.review_due, self.today, self.settings)
+            file = self._file(easy_read_page.path)
+            files.insert(0, SourceFile(file.path, file.text, easy_read_page.body_first_line))
+            exempt = easy_read_page.meta.checks
         elif plan.offer is not None:
             source = self._offer_source(plan.offer.id)
             files.insert(0, self._file(source.path))
@@ -143,6 +147,14 @@ class SourceChecks:
         """easy_read/x.md: the page it is paired with."""
         return {f"{EASY_READ_DIR}/{Path(page.path).name}": page.meta.pair for page in self.project.easy_read_pages}
 
+    def _check_statement(self, statement: Statement) -> CheckResult:
+        """The statement's own review date and Easy Read version, written in the site's configuration."""
+        settings = statement.settings
+        concerns = [*facts.review_date(settings.review_due, self.today, self.settings),
+                    *facts.easy_read_pair(settings.easy_read, ACCESSIBILITY_PAGE, self._easy_read_files())]
+        config = self._file(statement.config_path)
+        return _located(concerns, [SourceFile(config.path, config.text, statement.config_line)], ACCESSIBILITY_PAGE, {})
+
     def _offer_source(self, offer_id: str) -> OfferSource:
         return next(s for s in self.project.offers if s.offer.id == offer_id)
 
@@ -153,13 +165,6 @@ class SourceChecks:
         path = self.templates_dir / template
         shown = path.relative_to(self.project.layout.root).as_posix() if path.is_relative_to(self.project.layout.root) else str(path)
         return SourceFile(shown, path.read_text(encoding="utf-8"))
-
-
-def built_page(src_uri: str) -> str:
-    """Where MkDocs writes a page with directory URLs: offers/x/contact.md -> offers/x/contact/index.html."""
-    stem = src_uri.removesuffix(".md")
-    folder = stem.removesuffix("index") if stem == "index" or stem.endswith("/index") else stem + "/"
-    return f"{folder}index.html"
 
 
 def locate_in(quote: str, files: list[SourceFile]) -> tuple[str, int, int]:

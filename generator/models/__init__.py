@@ -5,7 +5,8 @@ from .directory import ALL_AREAS, CaseStudy, ServiceType, SupportService
 from .easy_read import EasyReadMeta, EasyReadPoint, OfferEasyRead, PictureCatalogue
 from .journey import STEP_TITLES, RightToHaveGroup
 from .offer import Offer, StaffData
-from .page import Audience, PageMeta
+from .page import Audience, PageMeta, Upkeep
+from .statement import IssueKind, KnownIssue, StatementSettings
 
 __all__ = [
     "ALL_AREAS",
@@ -16,6 +17,8 @@ __all__ = [
     "Contact",
     "EasyReadMeta",
     "EasyReadPoint",
+    "IssueKind",
+    "KnownIssue",
     "Offer",
     "OfferEasyRead",
     "OpeningHours",
@@ -25,5 +28,7 @@ __all__ = [
     "STEP_TITLES",
     "ServiceType",
     "StaffData",
+    "StatementSettings",
     "SupportService",
+    "Upkeep",
 ]

@@ -26,3 +26,5 @@ class PhbConfig(Config):
     """Thresholds for `phb check`, for example {reading_grade_error: 8}; see generator/checks/settings.py."""
     quality_framework = c.SubConfig(QualityFrameworkConfig)
     """How strict `phb report coverage` is, for example {missing: error} so CI stops when an offer misses a required item."""
+    accessibility_statement = c.Optional(c.Type(dict))
+    """The accessibility statement (accessibility.md), made from these settings and the last `phb check`; see generator/models/statement.py."""

@@ -24,13 +24,13 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from ..build_info import build_info, write_build_info
+from ..building import configured_project
 from ..checks.findings import Finding
-from ..checks.source import built_page
 from ..models import Audience
 from ..problems import InvalidInput
-from ..project import Layout, SitePlan, load_project
+from ..project import SitePlan
 from ..page_details import ACCESSIBILITY_PAGE, OTHER_FORMATS_PAGE, PageDetails, page_details
-from ..rendering import PageRenderer, long_date
+from ..rendering import PageRenderer, built_page, long_date
 from ..tables import scrollable_tables
 from ..site_files import is_unused_theme_asset, robots_txt, slim_theme_stylesheets, with_skip_link, without_search_toggle
 from .config import PhbConfig
@@ -47,12 +47,11 @@ class PhbPlugin(BasePlugin[PhbConfig]):
 
     def on_config(self, config: Any) -> Any:
         root = Path(config.config_file_path).parent
-        layout = Layout(root, root / self.config.offers_dir, Path(config.docs_dir))
         self.audience = Audience(self.config.audience)
         self.findings: dict[str, list[Finding]] = {}
         self.showing_problems = False
         try:
-            project = load_project(layout)
+            project = configured_project(config)
             self.plan: SitePlan = project.site(self.audience, self.config.nav_order)
             if self.previewing:
                 self.findings = findings_by_page(config, project)
