@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .formats import Download, offer_downloads, site_downloads
+from .formats import Download, FormatTools, offer_downloads, site_downloads
 from .links import broken_links
 from .models import Audience, Offer
 from .offer_pages import OfferSite, PagePlan, plan_offer, plan_offers_index, plan_search_page
@@ -55,11 +55,14 @@ class Project:
     offers: list[OfferSource]
     pages: list[ContentPage]
 
-    def site(self, audience: Audience, nav_order: list[str]) -> SitePlan:
-        """Plan the site for one audience; the public plan has every staff-only part removed."""
+    def site(self, audience: Audience, nav_order: list[str], formats: FormatTools | None = None) -> SitePlan:
+        """Plan the site for one audience; the public plan has every staff-only part removed.
+
+        `formats` makes the PDFs and plain text of each offer; without it they are left out.
+        """
         offers = [o.offer if audience is Audience.staff else o.offer.for_public() for o in self.offers]
         pages = [p for p in self.pages if audience is Audience.staff or p.audience is Audience.public]
-        downloads = {offer.id: offer_downloads(offer) for offer in offers}
+        downloads = {offer.id: offer_downloads(offer, audience, formats) for offer in offers}
         offer_sites = [plan_offer(offer, audience, downloads[offer.id]) for offer in offers]
         index = plan_offers_index(offers)
         generated = [index, plan_search_page(), *(page for site in offer_sites for page in site.pages)]

@@ -14,13 +14,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import markdown
 from markupsafe import escape
 from mkdocs.exceptions import Abort
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from ..build_info import build_info, write_build_info
+from ..build_info import UNKNOWN, build_info, built_at, write_build_info
+from ..formats import FormatTools
+from ..formats.document import DocumentTools
 from ..models import Audience
 from ..problems import InvalidInput
 from ..project import Layout, SitePlan, load_project
@@ -40,8 +43,8 @@ class PhbPlugin(BasePlugin[PhbConfig]):
         except InvalidInput as error:
             raise Abort(f"The site was not built. Fix these problems and try again:\n{error}") from None
         self.audience = Audience(self.config.audience)
-        self.plan: SitePlan = project.site(self.audience, self.config.nav_order)
         self.renderer = PageRenderer(root / self.config.templates_dir, {"audience": self.audience.value})
+        self.plan: SitePlan = project.site(self.audience, self.config.nav_order, self._format_tools(config, root))
         self.generated = {p.src_uri: p for p in self.plan.generated}
         self.content = {p.src_uri: p for p in self.plan.content_pages}
         self.staff_only = {p.src_uri for p in project.pages} - set(self.content)
@@ -102,6 +105,19 @@ class PhbPlugin(BasePlugin[PhbConfig]):
         if self.config.lean_css:
             slim_theme_stylesheets(Path(config.site_dir))
         write_build_info(Path(config.site_dir), self.build)
+
+    def _format_tools(self, config: Any, root: Path) -> FormatTools:
+        """The offer's PDFs and plain text use the site's own templates and Markdown extensions."""
+        converter = markdown.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
+        date = built_at(root)
+        document = DocumentTools(
+            renderer=self.renderer,
+            to_html=lambda text: converter.reset().convert(text),
+            site_url=config.site_url or "",
+            built_at=None if date == UNKNOWN else date,
+            language=config.theme["language"],
+        )
+        return FormatTools(document, root / self.config.print_dir, Path(config.docs_dir))
 
     def _url(self, src_uri: str) -> str | None:
         """The site-relative URL of a page, or None when the project does not have it."""
