@@ -168,6 +168,7 @@ def serve(site: str, dev_addr: str, config_file: Path) -> None:
     except InvalidInput as error:
         _report_invalid(error)
     os.environ["PHB_AUDIENCE"] = site
+    os.environ["PHB_PRINT_FORMATS"] = "false"  # the PDFs take seconds an offer: previews rebuild without them
     root = project.layout.root
     mkdocs_serve(str(config_file), dev_addr=dev_addr, watch=[str(project.layout.offers_dir), str(root / "theme")])
 

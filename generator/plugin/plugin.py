@@ -44,7 +44,8 @@ class PhbPlugin(BasePlugin[PhbConfig]):
             raise Abort(f"The site was not built. Fix these problems and try again:\n{error}") from None
         self.audience = Audience(self.config.audience)
         self.renderer = PageRenderer(root / self.config.templates_dir, {"audience": self.audience.value})
-        self.plan: SitePlan = project.site(self.audience, self.config.nav_order, self._format_tools(config, root))
+        formats = self._format_tools(config, root) if self.config.print_formats else None
+        self.plan: SitePlan = project.site(self.audience, self.config.nav_order, formats)
         self.generated = {p.src_uri: p for p in self.plan.generated}
         self.content = {p.src_uri: p for p in self.plan.content_pages}
         self.staff_only = {p.src_uri for p in project.pages} - set(self.content)
