@@ -1,5 +1,5 @@
 # Two commands set everything up on a fresh machine with Python 3 and Node:
-#   make site   install, then build site/public and site/staff from the bundled offers
+#   make site   install (Python packages, Pango and a font for the PDFs), then build site/public and site/staff
 #   make test   install (Python packages, Node tools, Debian's Chromium), then run every test
 #   make check  install, then check every page of both sites (reports in site/reports/)
 #   make ci     what every pull request runs (.github/workflows/pull-request.yml): validate, check, test
@@ -8,6 +8,9 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
 NODE_STAMP := node_modules/.installed-$(shell cat package-lock.json | cksum | cut -d' ' -f1)
 CHROMIUM := /usr/bin/chromium
+# WeasyPrint (the offer PDFs) needs Pango from Debian, and a font with Arial's shapes and widths.
+PDF_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 fonts-liberation
+PDF_LIBS := /usr/share/doc/libpangoft2-1.0-0/copyright /usr/share/fonts/truetype/liberation
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # The browser checks use Debian's Chromium; nothing may download a browser.
@@ -24,20 +27,23 @@ $(STAMP): pyproject.toml constraints.txt
 $(CHROMIUM):
 	$(SUDO) apt-get install -y --no-install-recommends chromium || ($(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends chromium)
 
+$(PDF_LIBS):
+	$(SUDO) apt-get install -y --no-install-recommends $(PDF_PACKAGES) || ($(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends $(PDF_PACKAGES))
+
 $(NODE_STAMP): package.json package-lock.json | $(CHROMIUM)
 	npm ci --no-audit --no-fund
 	rm -f node_modules/.installed-* && touch $@
 
-site: $(STAMP)
+site: $(STAMP) | $(PDF_LIBS)
 	$(BIN)/phb build
 
-test: $(STAMP) $(NODE_STAMP)
+test: $(STAMP) $(NODE_STAMP) | $(PDF_LIBS)
 	$(BIN)/pytest
 
-check: $(STAMP) $(NODE_STAMP)
+check: $(STAMP) $(NODE_STAMP) | $(PDF_LIBS)
 	$(BIN)/phb check
 
-serve: $(STAMP)
+serve: $(STAMP) | $(PDF_LIBS)
 	$(BIN)/phb serve
 
 validate: $(STAMP)
@@ -49,7 +55,7 @@ ci:
 	$(MAKE) check
 	$(MAKE) test
 
-bench: $(STAMP)
+bench: $(STAMP) | $(PDF_LIBS)
 	$(BIN)/python bench/run.py
 
 clean:

@@ -4,12 +4,15 @@ Compares `phb build` of the public site with a plain `mkdocs build` of the same 
 using stock mkdocs-material (explicit nav grouped by offer, navigation.prune), and the
 first-visit weight of a typical offer page in each. Then times `phb check` (every layer,
 browser included) on a smaller corpus, in full and again after one offer changes, and
-estimates the full national check from the seconds per page. Prints figures; asserts nothing.
+estimates the full national check from the seconds per page. The HTML builds leave out the
+PDFs and plain text (PHB_PRINT_FORMATS=false, as stock has none); making them is timed apart on
+a few offers and scaled to the national corpus. Prints figures; asserts nothing.
 """
 
 from __future__ import annotations
 
 import gzip
+import os
 import re
 import shutil
 import subprocess
@@ -21,7 +24,7 @@ from urllib.parse import urljoin, urlparse
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import make_corpus  # noqa: E402
+from corpus import OFFERS, make_corpus  # noqa: E402
 
 from generator.building import project_layout, load_site_config  # noqa: E402
 from generator.models import Audience  # noqa: E402
@@ -35,6 +38,8 @@ TARGET_RATIO = 1.10
 TARGET_FIRST_VISIT_KB = 100
 CHECK_OFFERS = 3
 """A full browser check of the national corpus takes about half an hour: time a few offers and scale."""
+FORMAT_OFFERS = 3
+"""Each offer's two PDFs take seconds: time a few offers with and without them, and scale."""
 
 
 def main() -> None:
@@ -44,7 +49,8 @@ def main() -> None:
     stock = work / "out-stock"
     stock_docs = write_stock_project(project_dir, work / "stock")
 
-    phb_seconds = timed([str(BIN / "phb"), "build", "--site", "public", "--out", str(ours), "--config", str(project_dir / "mkdocs.yml")])
+    phb_seconds = timed([str(BIN / "phb"), "build", "--site", "public", "--out", str(ours), "--config", str(project_dir / "mkdocs.yml")],
+                        print_formats=False)
     stock_seconds = timed([str(BIN / "mkdocs"), "build", "-q", "-f", str(stock_docs / "mkdocs.yml"), "-d", str(stock)])
     pages = len(list((ours / "public").rglob("*.html")))
     stock_pages = len(list(stock.rglob("*.html")))
@@ -59,7 +65,23 @@ def main() -> None:
         raw, zipped, files = first_visit(site, TYPICAL_PAGE)
         verdict = "" if label == "stock" else f"  (target at most {TARGET_FIRST_VISIT_KB} KB raw: {'met' if raw / 1024 <= TARGET_FIRST_VISIT_KB else 'MISSED'})"
         print(f"first visit, {label:5} {TYPICAL_PAGE}: {raw / 1024:6.0f} KB raw, {zipped / 1024:5.0f} KB gzip, {files} files{verdict}")
+    bench_formats(work, phb_seconds)
     bench_checks(work, pages)
+
+
+def bench_formats(work: Path, html_seconds: float) -> None:
+    """The PDFs and plain text of a few offers (public site): the build with them less the build without, scaled."""
+    project_dir = make_corpus(work / "formats-project", offers=FORMAT_OFFERS)
+    command = [str(BIN / "phb"), "build", "--site", "public", "--out", str(work / "out-formats"), "--config", str(project_dir / "mkdocs.yml")]
+    without = timed(command, print_formats=False)
+    with_formats = timed(command)
+    per_offer = (with_formats - without) / FORMAT_OFFERS
+    made = sorted(p for p in (work / "out-formats" / "public" / "offers" / "area-01").glob("area-01-offer*") if p.suffix in {".pdf", ".txt"})
+    sizes = ", ".join(f"{p.name} {p.stat().st_size / 1024:.0f} KB" for p in made)
+    national = per_offer * OFFERS
+    print(f"PDFs and plain text, {FORMAT_OFFERS} offers (public): {with_formats - without:6.1f} s, {per_offer:.1f} s an offer ({sizes})")
+    print(f"estimated for the national corpus ({OFFERS} offers): {national / 60:.1f} minutes more than the HTML build "
+          f"({html_seconds + national:.0f} s in all); the staff site doubles it")
 
 
 def bench_checks(work: Path, national_pages: int) -> None:
@@ -78,10 +100,11 @@ def bench_checks(work: Path, national_pages: int) -> None:
     print(f"estimated full check, national public site ({national_pages} pages): {per_page * national_pages / 60:.0f} minutes")
 
 
-def timed(command: list[str], check: bool = True) -> float:
+def timed(command: list[str], check: bool = True, print_formats: bool = True) -> float:
     """Seconds the command took; `check=False` for `phb check`, which exits 1 when it finds a problem."""
+    env = {**os.environ, "PHB_PRINT_FORMATS": "true" if print_formats else "false"}
     start = time.perf_counter()
-    subprocess.run(command, check=check, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(command, check=check, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     return time.perf_counter() - start
 
 

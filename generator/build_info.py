@@ -39,7 +39,7 @@ class BuildInfo:
 
 
 def build_info(root: Path, audience: str, offers: list[dict[str, str]]) -> BuildInfo:
-    return BuildInfo(_tool_version(), _git(root, "rev-parse", "HEAD"), _built_at(root), audience, offers)
+    return BuildInfo(_tool_version(), _git(root, "rev-parse", "HEAD"), built_at(root), audience, offers)
 
 
 def write_build_info(site_dir: Path, info: BuildInfo) -> None:
@@ -55,7 +55,8 @@ def add_check_summary(site_dir: Path, summary: dict[str, object]) -> None:
     path.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
 
-def _built_at(root: Path) -> str:
+def built_at(root: Path) -> str:
+    """When the sources were last changed, as ISO date and time: the same for every build of one commit."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH") or _git(root, "log", "-1", "--format=%ct")
     if not epoch.isdigit():
         return UNKNOWN

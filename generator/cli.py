@@ -203,6 +203,7 @@ def serve(site: str, dev_addr: str, config_file: Path) -> None:
         _report_invalid(error)
     os.environ["PHB_AUDIENCE"] = site
     logging.getLogger("mkdocs").setLevel(logging.INFO)  # say when the preview rebuilds, and what stopped it
+    os.environ["PHB_PRINT_FORMATS"] = "false"  # the PDFs take seconds an offer: previews rebuild without them
     watched = [layout.offers_dir, layout.easy_read_dir, layout.root / "theme", layout.root / "glossary.yaml"]
     mkdocs_serve(str(config_file), dev_addr=dev_addr, watch=[str(path) for path in watched if path.exists()])
 

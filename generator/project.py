@@ -12,7 +12,7 @@ from pathlib import Path
 from .easy_read import (EASY_READ_DIR, PICTURES_FILE, EasyReadPage, picture_files, picture_links, unknown_picture_problem,
                         unknown_pictures)
 from .easy_read import site_uri as easy_read_site_uri
-from .formats import Download, offer_downloads, site_downloads
+from .formats import Download, FormatTools, offer_downloads, site_downloads
 from .links import broken_links
 from .models import Audience, Offer, PictureCatalogue
 from .offer_pages import (OfferSite, PagePlan, plan_easy_read_index, plan_easy_read_page, plan_offer, plan_offers_index,
@@ -75,12 +75,15 @@ class Project:
     statement: Statement | None = None
     """The generated accessibility statement, when the configuration asks for one."""
 
-    def site(self, audience: Audience, nav_order: list[str]) -> SitePlan:
-        """Plan the site for one audience; the public plan has every staff-only part removed."""
+    def site(self, audience: Audience, nav_order: list[str], formats: FormatTools | None = None) -> SitePlan:
+        """Plan the site for one audience; the public plan has every staff-only part removed.
+
+        `formats` makes the PDFs and plain text of each offer; without it they are left out.
+        """
         offers = [o.offer if audience is Audience.staff else o.offer.for_public() for o in self.offers]
         pages = [p for p in self.pages if audience is Audience.staff or p.audience is Audience.public]
         pictures = picture_links(self.pictures)
-        downloads = {offer.id: offer_downloads(offer) for offer in offers}
+        downloads = {offer.id: offer_downloads(offer, audience, formats) for offer in offers}
         offer_sites = [plan_offer(offer, audience, downloads[offer.id], pictures) for offer in offers]
         index = plan_offers_index(offers)
         easy_read = [plan_easy_read_page(page, pictures) for page in self.easy_read_pages

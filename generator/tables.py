@@ -16,11 +16,18 @@ TABLE = re.compile(r"<table\b.*?</table>", re.DOTALL)
 CAPTION = re.compile(r"<caption\b([^>]*)>(.*?)</caption>", re.DOTALL)
 HEADING = re.compile(r"<h[1-6]\b[^>]*>(.*?)</h[1-6]>", re.DOTALL)
 TAGS = re.compile(r"<[^>]+>")
+CAPTION_IN_PARAGRAPH = re.compile(r"<p>\s*(<caption\b.*?</caption>)\s*</p>", re.DOTALL)
 ID = re.compile(r'\bid="([^"]+)"')
+
+
+def unwrapped_captions(html: str) -> str:
+    """A table written with `markdown="1"` (so links in its cells work) gets its caption wrapped in <p>: unwrap it."""
+    return CAPTION_IN_PARAGRAPH.sub(r"\1", html)
 
 
 def scrollable_tables(html: str) -> str:
     """Wrap every table in <div class="phb-table" role="region" tabindex="0"> with an accessible name."""
+    html = unwrapped_captions(html)
     count = 0
 
     def wrap(match: re.Match[str]) -> str:

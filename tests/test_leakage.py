@@ -2,14 +2,17 @@
 
 The fixtures plant unique canary strings in every kind of staff-only material: a
 page under content/staff/, a page with `audience: staff`, the offer's `staff:` block,
-a case study without consent, and an unpublished staff case study.
+a case study without consent, and an unpublished staff case study. The text inside
+PDFs is compressed, so it is read back with pypdf before looking for them.
 """
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from conftest import SampleProject, files_under
 
@@ -24,8 +27,16 @@ CANARIES = [
 BUNDLED_CANARIES = ["STAFF-ONLY-WESTSHIRE", "STAFF-ONLY-NORWICH"]
 
 
+@cache
+def readable_text(path: Path) -> bytes:
+    """What a reader gets from the file: a PDF's text, or the file's bytes."""
+    if path.suffix == ".pdf":
+        return "\n".join(page.extract_text() for page in PdfReader(path).pages).encode("utf-8")
+    return path.read_bytes()
+
+
 def files_containing(folder: Path, needle: str) -> list[str]:
-    return [str(p.relative_to(folder)) for p in files_under(folder) if needle.encode() in p.read_bytes()]
+    return [str(p.relative_to(folder)) for p in files_under(folder) if needle.encode() in readable_text(p)]
 
 
 @pytest.mark.parametrize("canary", CANARIES)
@@ -43,6 +54,13 @@ def test_staff_pages_are_in_the_staff_search_index_and_sitemap_only(built_minima
     assert not (public / "staff").exists()
     assert not (public / "team-notes").exists()
     assert not (public / "offers/minimal/stories/private-story").exists()
+
+
+@pytest.mark.parametrize("canary", ["CANARY-STAFF-OFFER-NOTES", "CANARY-STAFF-PROCESS", "CANARY-NO-CONSENT-STORY", "CANARY-UNPUBLISHED-STORY"])
+def test_canary_is_in_the_staff_pdfs_and_text_and_no_public_one(built_minimal: SampleProject, canary: str) -> None:
+    offer_files = ["minimal-offer.pdf", "minimal-offer-large-print.pdf", "minimal-offer.txt"]
+    assert set(offer_files) <= set(files_containing(built_minimal.site("staff") / "offers/minimal", canary))
+    assert files_containing(built_minimal.site("public") / "offers/minimal", canary) == []
 
 
 @pytest.mark.parametrize("canary", BUNDLED_CANARIES)

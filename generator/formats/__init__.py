@@ -7,15 +7,23 @@ link to them with their format and size.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
+from pathlib import Path
 
-from ..models import Offer
-from ..offer_pages import OFFERS_FOLDER
+from ..models import Audience, Offer
+from ..offer_pages import OFFERS_FOLDER, plan_offer
 from ..schema import offer_schema_text
+from .document import Document, DocumentTools, offer_document, whole_offer_pages
 from .offer_data import OFFER_SCHEMA_FILE, offer_json
 from .open_referral import open_referral_json
+from .pdf import pdf_bytes
+from .plain_text import plain_text
+
+PRINT_STYLES = ("print.css",)
+LARGE_PRINT_STYLES = ("print.css", "large-print.css")
+"""Stylesheets in the print folder (theme/print), applied in order."""
 
 
 @dataclass
@@ -38,13 +46,50 @@ class Download:
         return max(1, round(len(self.content) / 1024))
 
 
-def offer_downloads(offer: Offer) -> list[Download]:
-    """The other formats of one offer. `offer` must already be filtered for the site's audience."""
+@dataclass(frozen=True)
+class FormatTools:
+    """What the PDFs and plain text need from the site build, given by the adapter."""
+
+    document: DocumentTools
+    styles_dir: Path
+    """The print stylesheets, theme/print by default."""
+    resources_dir: Path
+    """Where pictures named in pages are found: the docs folder."""
+
+    def pdf(self, document: Document, styles: Sequence[str]) -> bytes:
+        return pdf_bytes(document, [self.styles_dir / name for name in styles], self.resources_dir)
+
+
+def offer_downloads(offer: Offer, audience: Audience, tools: FormatTools | None = None) -> list[Download]:
+    """The other formats of one offer. `offer` must already be filtered for the site's audience.
+
+    Without `tools` (when a site is planned only to check it) the PDFs and plain text are left out.
+    """
     folder = f"{OFFERS_FOLDER}/{offer.id}"
-    return [
+    return [*(_document_downloads(offer, audience, tools) if tools else []),
         Download(f"{folder}/{offer.id}-offer.json", "The whole offer as open data", "JSON", lambda: offer_json(offer)),
         Download(f"{folder}/{offer.id}-open-referral-uk.json", "The support services directory in the Open Referral UK standard",
                  "JSON", lambda: open_referral_json(offer)),
+    ]
+
+
+def _document_downloads(offer: Offer, audience: Audience, tools: FormatTools) -> list[Download]:
+    """The whole offer in print, large print and plain text, from one document made only when first needed.
+
+    The document's home page is planned without downloads: it cannot list its own size.
+    """
+    folder = f"{OFFERS_FOLDER}/{offer.id}"
+
+    @cache
+    def document() -> Document:
+        return offer_document(offer, whole_offer_pages(plan_offer(offer, audience)), tools.document)
+
+    return [
+        Download(f"{folder}/{offer.id}-offer.pdf", "Download the whole offer", "PDF", lambda: tools.pdf(document(), PRINT_STYLES)),
+        Download(f"{folder}/{offer.id}-offer-large-print.pdf", "Download the whole offer in large print", "PDF",
+                 lambda: tools.pdf(document(), LARGE_PRINT_STYLES)),
+        Download(f"{folder}/{offer.id}-offer.txt", "Download the whole offer as text, for screen readers, braille and email",
+                 "plain text", lambda: plain_text(document())),
     ]
 
 

@@ -18,6 +18,10 @@ class PhbConfig(Config):
     """Folder of offer YAML files, relative to mkdocs.yml."""
     templates_dir = c.Type(str, default="theme/pages")
     """Folder of Jinja templates that draw the offer pages, relative to mkdocs.yml."""
+    print_formats = c.Type(bool, default=True)
+    """Make each offer's PDFs and plain text. `phb serve` turns this off (PHB_PRINT_FORMATS=false) so previews rebuild fast."""
+    print_dir = c.Type(str, default="theme/print")
+    """Folder of the print stylesheets for each offer's PDFs (print.css, large-print.css), relative to mkdocs.yml."""
     nav_order = c.ListOfItems(c.Type(str), default=[])
     """Content pages in navigation order; the word `offers` marks where the local offers go."""
     lean_css = c.Type(bool, default=True)

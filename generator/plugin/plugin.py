@@ -17,15 +17,18 @@ import logging
 from pathlib import Path
 from typing import Any
 
+import markdown
 from markupsafe import escape
 from mkdocs.exceptions import Abort
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from ..build_info import build_info, write_build_info
+from ..build_info import UNKNOWN, build_info, built_at, write_build_info
 from ..building import configured_project
 from ..checks.findings import Finding
+from ..formats import FormatTools
+from ..formats.document import DocumentTools
 from ..models import Audience
 from ..problems import InvalidInput
 from ..project import SitePlan
@@ -48,11 +51,13 @@ class PhbPlugin(BasePlugin[PhbConfig]):
     def on_config(self, config: Any) -> Any:
         root = Path(config.config_file_path).parent
         self.audience = Audience(self.config.audience)
+        self.renderer = PageRenderer(root / self.config.templates_dir, {"audience": self.audience.value})
         self.findings: dict[str, list[Finding]] = {}
         self.showing_problems = False
         try:
             project = configured_project(config)
-            self.plan: SitePlan = project.site(self.audience, self.config.nav_order)
+            formats = self._format_tools(config, root) if self.config.print_formats else None
+            self.plan: SitePlan = project.site(self.audience, self.config.nav_order, formats)
             if self.previewing:
                 self.findings = findings_by_page(config, project)
         except InvalidInput as error:
@@ -61,7 +66,6 @@ class PhbPlugin(BasePlugin[PhbConfig]):
             log.info("The preview shows the problems to fix:\n%s", error)
             self.plan = problems_plan(self.audience, error.problems)
             self.showing_problems = True
-        self.renderer = PageRenderer(root / self.config.templates_dir, {"audience": self.audience.value})
         self.generated = {p.src_uri: p for p in self.plan.generated}
         self.content = {p.src_uri: p for p in self.plan.content_pages}
         self.details: dict[str, PageDetails] = {}
@@ -135,6 +139,19 @@ class PhbPlugin(BasePlugin[PhbConfig]):
         if self.config.lean_css:
             slim_theme_stylesheets(Path(config.site_dir))
         write_build_info(Path(config.site_dir), self.build)
+
+    def _format_tools(self, config: Any, root: Path) -> FormatTools:
+        """The offer's PDFs and plain text use the site's own templates and Markdown extensions."""
+        converter = markdown.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
+        date = built_at(root)
+        document = DocumentTools(
+            renderer=self.renderer,
+            to_html=lambda text: converter.reset().convert(text),
+            site_url=config.site_url or "",
+            built_at=None if date == UNKNOWN else date,
+            language=config.theme["language"],
+        )
+        return FormatTools(document, root / self.config.print_dir, Path(config.docs_dir))
 
     def _url(self, src_uri: str) -> str | None:
         """The site-relative URL of a page, or None when the project does not have it."""
