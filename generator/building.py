@@ -27,6 +27,7 @@ from mkdocs.exceptions import Abort, ConfigurationError
 from .checks.glossary import read_glossary
 from .checks.settings import CheckSettings
 from .checks.source import SourceChecks
+from .markup_safety import site_markdown_extensions
 from .models import Audience
 from .problems import InvalidInput, Problem
 from .project import Layout, Project, load_project
@@ -102,7 +103,7 @@ def source_checks(config_file: Path, today: dt.date) -> SourceChecks:
     settings = _check_settings(config_file, options.checks)
     glossary_path = layout.root / settings.glossary
     templates_dir = layout.root / options.templates_dir
-    converter = markdown.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
+    converter = markdown.Markdown(extensions=site_markdown_extensions(config.markdown_extensions), extension_configs=config.mdx_configs)
     return SourceChecks(
         project=project,
         renderer=PageRenderer(templates_dir, {"audience": Audience.public.value}),

@@ -1,6 +1,7 @@
 """MkDocs event handlers. Each one hands its work to the core and returns.
 
-on_config   load and validate the project, plan the site for this audience, set the nav
+on_config   load and validate the project, plan the site for this audience, set the nav,
+            make Markdown unable to add script (markup_safety)
 on_files    drop staff-only files from a public build and theme files no page loads,
             add the generated offer pages
 on_env      make site-wide facts (audience, offers) available to theme templates
@@ -21,6 +22,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from ..build_info import build_info, write_build_info
+from ..markup_safety import site_markdown_extensions
 from ..models import Audience
 from ..problems import InvalidInput
 from ..project import Layout, SitePlan, load_project
@@ -48,6 +50,7 @@ class PhbPlugin(BasePlugin[PhbConfig]):
         self.details: dict[str, PageDetails] = {}
         self.build = build_info(root, self.audience.value, [{"id": o.id, "title": o.title} for o in self.plan.offers])
         config.nav = _escaped_nav(self.plan.nav)
+        config.markdown_extensions = site_markdown_extensions(config.markdown_extensions)
         return config
 
     @event_priority(100)
