@@ -2,19 +2,22 @@
 
 A failed or interrupted build leaves the previously built site exactly as it was:
 each audience is built into a fresh folder beside its target and renamed over it
-only at the end.
+only at the end. A build killed part-way leaves its folder behind; the next build
+into the same place removes it, holding a lock so that it never touches the folder
+of a build that is still running.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 import logging
 import os
 import re
 import shutil
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +32,7 @@ from .checks.glossary import read_glossary
 from .checks.settings import CheckSettings
 from .checks.source import SourceChecks
 from .coverage import OfferCoverage, project_coverage
+from .markup_safety import site_markdown_extensions
 from .models import Audience
 from .problems import InvalidInput, Problem
 from .project import Layout, Project, load_project
@@ -38,6 +42,8 @@ from .statement import OPTION as STATEMENT_OPTION, StatementOptions
 from .yaml_source import SourceMap, compose_yaml
 
 PLUGIN_NAME = "phb"
+STAGING_PREFIX = ".phb-build-"
+OLD_PREFIX = ".phb-old-"
 AUDIENCES = {"public": (Audience.public,), "staff": (Audience.staff,), "all": (Audience.public, Audience.staff)}
 
 
@@ -126,16 +132,21 @@ def source_checks_for(config: MkDocsConfig, project: Project, today: dt.date) ->
     settings = _check_settings(Path(config.config_file_path), options.checks)
     glossary_path = layout.root / settings.glossary
     templates_dir = layout.root / options.templates_dir
-    converter = markdown.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
     return SourceChecks(
         project=project,
         renderer=PageRenderer(templates_dir, {"audience": Audience.public.value}),
         templates_dir=templates_dir,
-        to_html=lambda text: converter.reset().convert(text),
+        to_html=markdown_to_html(config),
         settings=settings,
         glossary=read_glossary(glossary_path, layout.shown(glossary_path)),
         today=today,
     )
+
+
+def markdown_to_html(config: MkDocsConfig) -> Callable[[str], str]:
+    """Markdown to HTML as the site makes it, safety step included: for page checks and printed documents."""
+    converter = markdown.Markdown(extensions=site_markdown_extensions(config.markdown_extensions), extension_configs=config.mdx_configs)
+    return lambda text: converter.reset().convert(text)
 
 
 def _check_settings(config_file: Path, options: dict) -> CheckSettings:
@@ -181,21 +192,54 @@ def build_sites(config_file: Path, chosen: list[Target]) -> None:
 
 @contextmanager
 def _staging(chosen: list[Target]) -> Iterator[list[tuple[Target, Path]]]:
-    folders = []
+    with ExitStack() as locks:
+        for parent in sorted({target.site_dir.parent for target in chosen}):
+            locks.enter_context(_sole_build_in(parent))
+        folders = []
+        try:
+            for target in chosen:
+                prefix = f"{STAGING_PREFIX}{target.audience.value}-"
+                folders.append((target, Path(tempfile.mkdtemp(prefix=prefix, dir=target.site_dir.parent))))
+            yield folders
+        finally:
+            for _, folder in folders:
+                shutil.rmtree(folder, ignore_errors=True)
+
+
+@contextmanager
+def _sole_build_in(folder: Path) -> Iterator[None]:
+    """Wait until no other build writes into `folder`, then clear what killed builds left there.
+
+    The lock is on the folder itself, so no lock file is left. The operating system
+    releases it when its holder dies, even by SIGKILL, so once we hold it every staging
+    folder here belongs to a build that is no longer running.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    handle = os.open(folder, os.O_RDONLY)
     try:
-        for target in chosen:
-            target.site_dir.parent.mkdir(parents=True, exist_ok=True)
-            folders.append((target, Path(tempfile.mkdtemp(prefix=f".phb-build-{target.audience.value}-", dir=target.site_dir.parent))))
-        yield folders
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        clear_leftovers(folder)
+        yield
     finally:
-        for _, folder in folders:
-            shutil.rmtree(folder, ignore_errors=True)
+        os.close(handle)
+
+
+def clear_leftovers(folder: Path) -> None:
+    """Remove the staging folders of killed builds; put back a site whose swap was cut short."""
+    for audience in Audience:
+        for staging in folder.glob(f"{STAGING_PREFIX}{audience.value}-*"):
+            if staging.is_dir():
+                shutil.rmtree(staging)
+        old, live = folder / f"{OLD_PREFIX}{audience.value}", folder / audience.value
+        if old.is_dir() and not live.exists():
+            old.rename(live)
+        shutil.rmtree(old, ignore_errors=True)
 
 
 def _swap_in(new: Path, live: Path) -> None:
     """Replace `live` by `new` with renames, so readers never see a half-written site."""
     os.chmod(new, 0o755)
-    old = live.with_name(f".phb-old-{live.name}")
+    old = live.with_name(f"{OLD_PREFIX}{live.name}")
     shutil.rmtree(old, ignore_errors=True)
     if live.exists():
         live.rename(old)

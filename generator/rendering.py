@@ -1,19 +1,35 @@
 """Draw planned pages as Markdown from the Jinja templates in theme/pages/.
 
 The environment autoescapes, so text from offer files reaches the page as text:
-`<script>` in YAML is shown, never run. Markdown written in offer text still works.
+`<script>` in YAML is shown, never run. Braces are escaped too, so offer text cannot
+end in a Markdown attribute list (`{: onclick=... }`) that styles or scripts the page.
+Markdown written in offer text still works; its links are made safe by markup_safety.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import posixpath
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import jinja2
+from markupsafe import Markup, escape
 
 from .offer_pages import OFFERS_FOLDER, PagePlan
+
+
+def markdown_text(value: object) -> Markup:
+    """Any value printed by a template, as text inside Markdown; markup the templates made is kept."""
+    if isinstance(value, Markup):
+        return value
+    return Markup(str(escape(value)).replace("{", "&#123;").replace("}", "&#125;"))
+
+
+def join_text(items: Iterable[object], separator: str = "") -> Markup:
+    """Jinja's join, with every item escaped as markdown_text (Jinja's own would let braces through)."""
+    return markdown_text(separator).join(markdown_text(item) for item in items)
 
 
 def long_date(value: dt.date) -> str:
@@ -54,8 +70,9 @@ class PageRenderer:
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
+            finalize=markdown_text,
         )
-        self.env.filters.update(long_date=long_date, oneline=one_line, quarter_months=quarter_months)
+        self.env.filters.update(long_date=long_date, oneline=one_line, quarter_months=quarter_months, join=join_text)
 
     def render(self, plan: PagePlan) -> str:
         template = self.env.get_template(plan.template)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,6 +16,8 @@ from generator.cli import main
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 BASE_FIXTURE = "valid-minimal"
+ERROR_LINE = re.compile(r"^[\w./-]+:\d+:\d+: [\w.\[\] ]+: .+ - .+$")
+"""One problem with input, as `phb` prints it: path:line:column: field: what is wrong - how to fix it."""
 
 
 @dataclass

@@ -11,10 +11,9 @@ import re
 
 import pytest
 
-from conftest import BASE_FIXTURE, FIXTURES, files_under
+from conftest import BASE_FIXTURE, ERROR_LINE, FIXTURES, files_under
 
 SCENARIOS = sorted(d.name for d in FIXTURES.iterdir() if (d / "expected-errors.txt").exists())
-ERROR_LINE = re.compile(r"^[\w./-]+:\d+:\d+: [\w.\[\] ]+: .+ - .+$")
 
 
 def test_there_are_at_least_fifteen_bad_input_scenarios() -> None:

@@ -9,10 +9,11 @@ from __future__ import annotations
 from typing import Annotated
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo
 
 
 class StrictModel(BaseModel):
@@ -26,11 +27,40 @@ class StrictModel(BaseModel):
     )
 
 
-Text = Annotated[str, StringConstraints(min_length=1)]
+class FixableError(ValueError):
+    """A validation error that also says how to fix it."""
+
+    def __init__(self, message: str, fix: str) -> None:
+        super().__init__(message)
+        self.fix = fix
+
+
+PICTURE = re.compile(r"!\[.*?\]\s*[(\[]", re.DOTALL)
+LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]*)|^ {0,3}\[[^\]]+\]:\s*<?([^\s>]*)", re.MULTILINE)
+FULL_ADDRESS = re.compile(r"^(?:https?://|mailto:|tel:|sms:)\S", re.IGNORECASE)
+
+
+def full_addresses_only(text: str) -> str:
+    """Offer text appears on several pages at different depths, so a relative link would break on some;
+    and a picture or script link from an offer file must not reach a page."""
+    if PICTURE.search(text):
+        raise FixableError("has a picture, and offer text cannot show pictures",
+                           "remove the ![...](...) part; put pictures on a page in content/")
+    for match in LINK_TARGET.finditer(text):
+        target = match.group(1) if match.group(1) is not None else match.group(2)
+        if not FULL_ADDRESS.match(target):
+            raise FixableError(f"links to {target!r}, which is not a full web, email or phone address",
+                               "write the full address, for example https://www.example.org/page, mailto:team@example.org "
+                               "or tel:01134960000")
+    return text
+
+
+Text = Annotated[str, StringConstraints(min_length=1), AfterValidator(full_addresses_only)]
 """A non-empty line of plain text."""
 
-RichText = Annotated[str, StringConstraints(min_length=1)]
-"""Plain text that may use Markdown (paragraphs, lists, bold, links). Raw HTML is shown as text."""
+RichText = Annotated[str, StringConstraints(min_length=1), AfterValidator(full_addresses_only)]
+"""Plain text that may use Markdown (paragraphs, lists, bold, links to full web, email or phone addresses).
+Raw HTML is shown as text."""
 
 Slug = Annotated[
     str,
@@ -44,14 +74,6 @@ HttpUrl = Annotated[str, StringConstraints(pattern=r"^https?://[^\s]+$"), Field(
 
 FinancialYear = Annotated[str, StringConstraints(pattern=r"^20\d\d/\d\d$"), Field(examples=["2026/27"])]
 """An NHS financial year written as 2026/27 (April to March)."""
-
-
-class FixableError(ValueError):
-    """A validation error that also says how to fix it."""
-
-    def __init__(self, message: str, fix: str) -> None:
-        super().__init__(message)
-        self.fix = fix
 
 
 @dataclass(frozen=True)

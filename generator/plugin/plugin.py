@@ -1,7 +1,8 @@
 """MkDocs event handlers. Each one hands its work to the core and returns.
 
 on_startup  note whether this is a preview (phb serve, mkdocs serve)
-on_config   load and validate the project, plan the site for this audience, set the nav;
+on_config   load and validate the project, plan the site for this audience, set the nav,
+            make Markdown unable to add script (markup_safety);
             in a preview, show problems and check findings in the pages (preview.py)
 on_files    drop staff-only files from a public build and theme files no page loads,
             add the generated offer pages
@@ -17,7 +18,6 @@ import logging
 from pathlib import Path
 from typing import Any
 
-import markdown
 from markupsafe import escape
 from mkdocs.exceptions import Abort
 from mkdocs.plugins import BasePlugin, event_priority
@@ -25,10 +25,11 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from ..build_info import UNKNOWN, build_info, built_at, write_build_info
-from ..building import configured_project
+from ..building import configured_project, markdown_to_html
 from ..checks.findings import Finding
 from ..formats import FormatTools
 from ..formats.document import DocumentTools
+from ..markup_safety import site_markdown_extensions
 from ..models import Audience
 from ..problems import InvalidInput
 from ..project import SitePlan
@@ -50,6 +51,7 @@ class PhbPlugin(BasePlugin[PhbConfig]):
 
     def on_config(self, config: Any) -> Any:
         root = Path(config.config_file_path).parent
+        config.markdown_extensions = site_markdown_extensions(config.markdown_extensions)
         self.audience = Audience(self.config.audience)
         self.renderer = PageRenderer(root / self.config.templates_dir, {"audience": self.audience.value})
         self.findings: dict[str, list[Finding]] = {}
@@ -142,11 +144,10 @@ class PhbPlugin(BasePlugin[PhbConfig]):
 
     def _format_tools(self, config: Any, root: Path) -> FormatTools:
         """The offer's PDFs and plain text use the site's own templates and Markdown extensions."""
-        converter = markdown.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
         date = built_at(root)
         document = DocumentTools(
             renderer=self.renderer,
-            to_html=lambda text: converter.reset().convert(text),
+            to_html=markdown_to_html(config),
             site_url=config.site_url or "",
             built_at=None if date == UNKNOWN else date,
             language=config.theme["language"],
