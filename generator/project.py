@@ -83,7 +83,7 @@ class Project:
         offers = [o.offer if audience is Audience.staff else o.offer.for_public() for o in self.offers]
         pages = [p for p in self.pages if audience is Audience.staff or p.audience is Audience.public]
         pictures = picture_links(self.pictures)
-        downloads = {offer.id: offer_downloads(offer, audience, formats) for offer in offers}
+        downloads = {offer.id: offer_downloads(offer, audience, formats, pictures) for offer in offers}
         offer_sites = [plan_offer(offer, audience, downloads[offer.id], pictures) for offer in offers]
         index = plan_offers_index(offers)
         easy_read = [plan_easy_read_page(page, pictures) for page in self.easy_read_pages

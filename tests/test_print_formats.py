@@ -134,3 +134,17 @@ def test_plain_text_writes_tables_as_lines_and_links_with_their_address() -> Non
         "Read our policy (https://example.org/policy/), email a@example.org or see how to contact us.\n\n"
         "- One\n  - Inner\n- Two & three\n"
     )
+
+
+def test_easy_read_pdf_keeps_pictures_beside_large_words(built_minimal: SampleProject) -> None:
+    reader = PdfReader(built_minimal.site("public") / OFFER / "minimal-easy-read.pdf")
+    root = reader.trailer["/Root"]
+    assert root["/MarkInfo"]["/Marked"].value is True and root["/Lang"] == "en"
+    assert reader.metadata.title == "Personal health budgets in Testshire: Easy Read"
+    figures = [tag for tag in struct_elements(root["/StructTreeRoot"]["/K"]) if tag["/S"] == "/Figure"]
+    assert len(figures) >= 6 and all(str(tag["/Alt"]).strip() for tag in figures)
+    sizes = text_sizes(reader)
+    assert min(sizes) >= 16, {size: text for size, text in sizes.items() if size < 16}
+    text = pdf_text(built_minimal.site("public") / OFFER / "minimal-easy-read.pdf")
+    assert "A personal health budget is money from the NHS." in text and "Phone us on 0113 496 0001." in text
+    assert "Download the Easy Read version (PDF, " in (built_minimal.site("public") / OFFER / "index.html").read_text()

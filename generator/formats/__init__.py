@@ -13,9 +13,9 @@ from functools import cache, cached_property
 from pathlib import Path
 
 from ..models import Audience, Offer
-from ..offer_pages import OFFERS_FOLDER, plan_offer
+from ..offer_pages import OFFERS_FOLDER, OfferSite, PictureLinks, plan_offer
 from ..schema import offer_schema_text
-from .document import Document, DocumentTools, offer_document, whole_offer_pages
+from .document import Document, DocumentTools, easy_read_pages, offer_document, whole_offer_pages
 from .offer_data import OFFER_SCHEMA_FILE, offer_json
 from .open_referral import open_referral_json
 from .pdf import pdf_bytes
@@ -23,6 +23,7 @@ from .plain_text import plain_text
 
 PRINT_STYLES = ("print.css",)
 LARGE_PRINT_STYLES = ("print.css", "large-print.css")
+EASY_READ_STYLES = ("print.css", "easy-read.css")
 """Stylesheets in the print folder (theme/print), applied in order."""
 
 
@@ -60,31 +61,43 @@ class FormatTools:
         return pdf_bytes(document, [self.styles_dir / name for name in styles], self.resources_dir)
 
 
-def offer_downloads(offer: Offer, audience: Audience, tools: FormatTools | None = None) -> list[Download]:
+def offer_downloads(offer: Offer, audience: Audience, tools: FormatTools | None = None,
+                    pictures: PictureLinks | None = None) -> list[Download]:
     """The other formats of one offer. `offer` must already be filtered for the site's audience.
 
     Without `tools` (when a site is planned only to check it) the PDFs and plain text are left out.
+    `pictures` are the Easy Read pictures (generator.easy_read.picture_links), for the Easy Read PDF.
     """
     folder = f"{OFFERS_FOLDER}/{offer.id}"
-    return [*(_document_downloads(offer, audience, tools) if tools else []),
+    return [*(_document_downloads(offer, audience, tools, pictures or {}) if tools else []),
         Download(f"{folder}/{offer.id}-offer.json", "The whole offer as open data", "JSON", lambda: offer_json(offer)),
         Download(f"{folder}/{offer.id}-open-referral-uk.json", "The support services directory in the Open Referral UK standard",
                  "JSON", lambda: open_referral_json(offer)),
     ]
 
 
-def _document_downloads(offer: Offer, audience: Audience, tools: FormatTools) -> list[Download]:
-    """The whole offer in print, large print and plain text, from one document made only when first needed.
+def _document_downloads(offer: Offer, audience: Audience, tools: FormatTools, pictures: PictureLinks) -> list[Download]:
+    """The whole offer in print, large print and plain text, from one document made only when first needed,
+    and its Easy Read pages as an Easy Read PDF.
 
     The document's home page is planned without downloads: it cannot list its own size.
     """
     folder = f"{OFFERS_FOLDER}/{offer.id}"
 
     @cache
-    def document() -> Document:
-        return offer_document(offer, whole_offer_pages(plan_offer(offer, audience)), tools.document)
+    def site() -> OfferSite:
+        return plan_offer(offer, audience, pictures=pictures)
 
-    return [
+    @cache
+    def document() -> Document:
+        return offer_document(offer, whole_offer_pages(site()), tools.document)
+
+    def easy_read() -> bytes:
+        document = offer_document(offer, easy_read_pages(site()), tools.document, f"{offer.title}: Easy Read")
+        return tools.pdf(document, EASY_READ_STYLES)
+
+    easy_read_pdf = [Download(f"{folder}/{offer.id}-easy-read.pdf", "Download the Easy Read version", "PDF", easy_read)]
+    return [*(easy_read_pdf if offer.easy_read else []),
         Download(f"{folder}/{offer.id}-offer.pdf", "Download the whole offer", "PDF", lambda: tools.pdf(document(), PRINT_STYLES)),
         Download(f"{folder}/{offer.id}-offer-large-print.pdf", "Download the whole offer in large print", "PDF",
                  lambda: tools.pdf(document(), LARGE_PRINT_STYLES)),

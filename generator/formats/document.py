@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from lxml import html as lxml_html
 from lxml.etree import SubElement, _Element
@@ -40,6 +41,8 @@ class DocumentTools:
     built_at: str | None = None
     """ISO date and time of the build (SOURCE_DATE_EPOCH or the commit), so documents carry no clock time."""
     language: str = "en"
+    files: Mapping[str, Path] = field(default_factory=dict)
+    """Files the site adds from outside the docs folder (the Easy Read pictures), by their place in the site."""
 
 
 @dataclass(frozen=True)
@@ -52,12 +55,18 @@ class Document:
 
 
 def whole_offer_pages(site: OfferSite) -> list[PagePlan]:
-    """Every page of the offer, once: the support directory's filtered copies repeat the full list."""
-    return [page for page in site.pages if page.meta != NOT_SEARCHED]
+    """Every standard page of the offer, once: the support directory's filtered copies repeat the full list,
+    and the Easy Read pages have a PDF of their own."""
+    return [page for page in site.pages if page.meta != NOT_SEARCHED and page.pair is None]
 
 
-def offer_document(offer: Offer, pages: Sequence[PagePlan], tools: DocumentTools) -> Document:
-    """The pages as sections of one document.
+def easy_read_pages(site: OfferSite) -> list[PagePlan]:
+    """The offer's Easy Read pages, in the order of the web site."""
+    return [page for page in site.pages if page.pair is not None]
+
+
+def offer_document(offer: Offer, pages: Sequence[PagePlan], tools: DocumentTools, title: str | None = None) -> Document:
+    """The pages as sections of one document, titled `title` (the offer's title unless given).
 
     The first page's headings stay on top; each part of the offer goes one level below, and the pages
     inside a part (each way to manage the money, each step, each story) one more, so bookmarks nest.
@@ -67,7 +76,7 @@ def offer_document(offer: Offer, pages: Sequence[PagePlan], tools: DocumentTools
     root = lxml_html.Element("html", lang=tools.language)
     head = SubElement(root, "head")
     SubElement(head, "meta", charset="utf-8")
-    SubElement(head, "title").text = offer.title
+    SubElement(head, "title").text = title or offer.title
     _meta(head, "description", offer.summary)
     _meta(head, "author", offer.organisation.name)
     if tools.built_at:
@@ -85,12 +94,13 @@ def offer_document(offer: Offer, pages: Sequence[PagePlan], tools: DocumentTools
         for element in _page_elements(page, tools):
             section.append(element)
         _fix_links_and_ids(section, page, anchors, site_url)
+        _fix_pictures(section, page, tools.files)
         if number:
             _lower_headings(section, 1 if part else 2)
         else:
             _add_web_address(section, offer, site_url)
     text = lxml_html.tostring(root, encoding="unicode", doctype="<!DOCTYPE html>")
-    return Document(offer.title, tools.language, text)
+    return Document(title or offer.title, tools.language, text)
 
 
 def _meta(head: _Element, name: str, content: str) -> None:
@@ -104,9 +114,10 @@ def _anchor(offer: Offer, src_uri: str) -> str:
 
 
 def _starts_a_part(src_uri: str) -> bool:
-    """Top-level pages of the offer and the first page of each group (a way to manage the money, a step) start parts."""
+    """Top-level pages of the offer, the first page of each group (a way to manage the money, a step) and each
+    Easy Read page start parts."""
     inside = src_uri.split("/", 2)[-1]
-    return "/" not in inside or inside.endswith("/index.md")
+    return "/" not in inside or inside.endswith("/index.md") or inside.startswith("easy-read/")
 
 
 def _page_elements(page: PagePlan, tools: DocumentTools) -> list[_Element]:
@@ -144,6 +155,18 @@ def _fix_links_and_ids(section: _Element, page: PagePlan, anchors: dict[str, str
             link.set("href", f"#{anchors[target]}--{fragment}" if fragment else f"#{anchors[target]}")
         else:
             link.set("href", site_url + _web_path(target) + (f"#{fragment}" if fragment else ""))
+
+
+def _fix_pictures(section: _Element, page: PagePlan, files: Mapping[str, Path]) -> None:
+    """Pictures are named relative to their page; the PDF reads them from the docs folder or, for files
+    the site adds from elsewhere (Easy Read pictures), from where they are kept."""
+    folder = posixpath.dirname(page.src_uri)
+    for picture in section.iter("img"):
+        src = picture.get("src")
+        if src is None or EXTERNAL.match(src):
+            continue
+        target = posixpath.normpath(posixpath.join(folder, src))
+        picture.set("src", files[target].resolve().as_uri() if target in files else target)
 
 
 def _web_path(src_uri: str) -> str:

@@ -32,7 +32,8 @@ from ..formats.document import DocumentTools
 from ..markup_safety import site_markdown_extensions
 from ..models import Audience
 from ..problems import InvalidInput
-from ..project import SitePlan
+from ..easy_read import picture_files
+from ..project import Project, SitePlan
 from ..page_details import ACCESSIBILITY_PAGE, OTHER_FORMATS_PAGE, PageDetails, page_details
 from ..rendering import PageRenderer, built_page, long_date
 from ..tables import scrollable_tables
@@ -58,7 +59,7 @@ class PhbPlugin(BasePlugin[PhbConfig]):
         self.showing_problems = False
         try:
             project = configured_project(config)
-            formats = self._format_tools(config, root) if self.config.print_formats else None
+            formats = self._format_tools(config, project) if self.config.print_formats else None
             self.plan: SitePlan = project.site(self.audience, self.config.nav_order, formats)
             if self.previewing:
                 self.findings = findings_by_page(config, project)
@@ -142,8 +143,9 @@ class PhbPlugin(BasePlugin[PhbConfig]):
             slim_theme_stylesheets(Path(config.site_dir))
         write_build_info(Path(config.site_dir), self.build)
 
-    def _format_tools(self, config: Any, root: Path) -> FormatTools:
-        """The offer's PDFs and plain text use the site's own templates and Markdown extensions."""
+    def _format_tools(self, config: Any, project: Project) -> FormatTools:
+        """The offer's PDFs and plain text use the site's own templates, Markdown extensions and pictures."""
+        root = project.layout.root
         date = built_at(root)
         document = DocumentTools(
             renderer=self.renderer,
@@ -151,6 +153,7 @@ class PhbPlugin(BasePlugin[PhbConfig]):
             site_url=config.site_url or "",
             built_at=None if date == UNKNOWN else date,
             language=config.theme["language"],
+            files=picture_files(project.pictures, project.layout.easy_read_dir),
         )
         return FormatTools(document, root / self.config.print_dir, Path(config.docs_dir))
 
