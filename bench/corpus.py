@@ -1,7 +1,7 @@
 """Generate a synthetic national corpus: 42 offers (one per ICB) from the bundled Westshire offer.
 
-Each offer gets its own places, services and stories, so it has about 59 pages;
-with the content pages the whole public site has about 2,500 pages.
+Each offer gets its own places, services and stories, and the Easy Read sections, so it has
+about 64 pages; with the content and Easy Read pages the whole public site has about 2,700.
 """
 
 from __future__ import annotations
@@ -19,10 +19,11 @@ EXTRA_STORIES = 18
 
 
 def make_corpus(destination: Path, offers: int = OFFERS) -> Path:
-    """Write a project (offers/, content/, theme link, mkdocs.yml) to `destination` and return it."""
+    """Write a project (offers/, content/, easy_read/, theme link, mkdocs.yml) to `destination` and return it."""
     shutil.rmtree(destination, ignore_errors=True)
     (destination / "offers").mkdir(parents=True)
     shutil.copytree(REPO / "content", destination / "content")
+    shutil.copytree(REPO / "easy_read", destination / "easy_read")
     shutil.copy(REPO / "mkdocs.yml", destination / "mkdocs.yml")
     (destination / "theme").symlink_to(REPO / "theme")
     base = yaml.safe_load((REPO / "offers" / "westshire.yaml").read_text(encoding="utf-8"))
