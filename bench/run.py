@@ -26,9 +26,8 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import OFFERS, make_corpus  # noqa: E402
 
-from generator.building import project_layout, load_site_config  # noqa: E402
+from generator.building import configured_project, load_site_config  # noqa: E402
 from generator.models import Audience  # noqa: E402
-from generator.project import load_project  # noqa: E402
 from generator.rendering import PageRenderer  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -112,7 +111,7 @@ def write_stock_project(project_dir: Path, destination: Path) -> Path:
     """The same public pages as plain Markdown files, with a stock material mkdocs.yml."""
     shutil.rmtree(destination, ignore_errors=True)
     config = load_site_config(project_dir / "mkdocs.yml", Audience.public)
-    project = load_project(project_layout(config))
+    project = configured_project(config)
     plan = project.site(Audience.public, config.plugins["phb"].config.nav_order)
     docs = destination / "docs"
     renderer = PageRenderer(project_dir / "theme" / "pages", {"audience": "public"})
@@ -120,6 +119,8 @@ def write_stock_project(project_dir: Path, destination: Path) -> Path:
         write(docs / page.src_uri, renderer.render(page))
     for page in plan.content_pages:
         shutil.copy(project_dir / "content" / page.src_uri, ensure_parent(docs / page.src_uri))
+    for uri, picture in plan.pictures.items():
+        shutil.copy(picture, ensure_parent(docs / uri))
     repo_config = yaml.safe_load((project_dir / "mkdocs.yml").read_text().replace("!ENV", ""))
     stock_config = {
         "site_name": "Stock comparison",
