@@ -86,8 +86,17 @@ def _describe(field: FieldInfo | None) -> str:
         return ""
     text = field.description.rstrip(".")
     if field.examples and "for example" not in text:
-        text += f", for example {field.examples[0]}"
+        text += f", for example {_as_typed(field.examples[0])}"
     return text
+
+
+def _as_typed(example: Any) -> str:
+    """An example as an editor would type one entry of it in YAML, not as Python would print it."""
+    if isinstance(example, list):
+        return _as_typed(example[0])
+    if isinstance(example, bool):
+        return str(example).lower()
+    return str(example)
 
 
 def _model_at(model: type[BaseModel], location: Location) -> type[BaseModel] | None:

@@ -89,7 +89,7 @@ class Contact(StrictModel):
 
     name: Text = Field(examples=["Personal Health Budgets Team"])
     """Who people are contacting."""
-    description: Text | None = None
+    description: Text | None = Field(default=None, examples=["We answer your questions about personal health budgets."])
     """One or two sentences about what this team does for people."""
     channels: list[Channel] = Field(min_length=1)
     """Every way to reach the team. Give at least one that is not voice (email, SMS, Text Relay or post)."""

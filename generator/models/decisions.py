@@ -15,7 +15,13 @@ class Panel(StrictModel):
     """What the panel is called."""
     meets: Text = Field(examples=["Every Wednesday"])
     """How often it meets."""
-    members: list[Text] = Field(default_factory=list)
+    members: list[Text] = Field(
+        default_factory=list,
+        examples=[[
+            "Personal Health Budgets Lead (chair)",
+            "Senior nurse for NHS Continuing Healthcare",
+        ]],
+    )
     """The roles on the panel (not people's names)."""
 
 
@@ -31,7 +37,9 @@ class ResponseTime(StrictModel):
 class RouteForConcerns(StrictModel):
     """How to challenge a decision or make a complaint."""
 
-    how: RichText
+    how: RichText = Field(
+        examples=["Talk to your care coordinator first. If you still disagree, ask for an appeal."]
+    )
     """What to do, step by step."""
     time_limit: Text | None = Field(default=None, examples=["Within 28 days of the decision letter"])
     """Any deadline."""
@@ -46,15 +54,29 @@ class Decisions(StrictModel):
     """The role that makes decisions (a named role, not a person's name)."""
     panel: Panel | None = None
     """The panel, where one is used."""
-    when_panel_decides: Text | None = None
+    when_panel_decides: Text | None = Field(
+        default=None, examples=["The panel looks at plans that cost more than the indicative budget."]
+    )
     """Which requests go to the panel instead of the decision maker."""
-    information_considered: list[Text] = Field(min_length=1)
+    information_considered: list[Text] = Field(
+        min_length=1,
+        examples=[[
+            "Your care and support plan, and the goals in it",
+            "Advice from the health professionals who know you",
+        ]],
+    )
     """What is looked at to make a decision."""
     response_times: list[ResponseTime] = Field(min_length=1)
     """How long decisions take."""
-    how_decisions_are_sent: list[Text] = Field(min_length=1)
+    how_decisions_are_sent: list[Text] = Field(
+        min_length=1,
+        examples=[[
+            "A letter or email, in the format you asked for",
+            "A copy to your advocate, if you agree",
+        ]],
+    )
     """How people hear the decision, for example a letter in their chosen format."""
-    if_the_answer_is_no: RichText
+    if_the_answer_is_no: RichText = Field(examples=["If we say no to something, we will always tell you why."])
     """What people are told when a request is declined: the reasons and other options."""
     appeals: RouteForConcerns
     """How to ask for a decision to be looked at again."""

@@ -54,19 +54,27 @@ class SupportService(StrictModel):
 
     id: Slug
     """A short name used in the web address of the service, for example carers-together."""
-    name: Text
+    name: Text = Field(examples=["VoiceUp Westshire"])
     """The service's name."""
-    types: list[ServiceType] = Field(min_length=1)
+    types: list[ServiceType] = Field(min_length=1, examples=[["direct_payment_support", "brokerage"]])
     """What kinds of help it gives."""
-    description: RichText
+    description: RichText = Field(
+        examples=["A charity run by disabled people. It helps you set up and manage a direct payment."]
+    )
     """What the service does for people, in plain words."""
-    areas: list[Text] = Field(min_length=1)
+    areas: list[Text] = Field(min_length=1, examples=[["Ashford Vale", "Brackenbury"], ["All areas"]])
     """The places it serves. Use the place names listed under area.places, or 'All areas'."""
     contact: Contact
     """How to reach the service."""
     website: HttpUrl | None = None
     """The service's website."""
-    accessibility: list[Text] = Field(default_factory=list)
+    accessibility: list[Text] = Field(
+        default_factory=list,
+        examples=[[
+            "Step-free access and an accessible toilet",
+            "Home visits if you cannot travel",
+        ]],
+    )
     """What the service does to be accessible, for example step-free access or BSL interpreters."""
     cost: Text | None = Field(default=None, examples=["Free"])
     """What it costs the person, if anything."""
@@ -75,11 +83,11 @@ class SupportService(StrictModel):
 class Consent(StrictModel):
     """The person's agreement to share their story."""
 
-    given: bool
+    given: bool = Field(examples=[True])
     """True only when the person (or their representative) agreed in writing to publish the story."""
-    date: dt.date
+    date: dt.date = Field(examples=["2026-06-12"])
     """The date consent was given or refused (YYYY-MM-DD)."""
-    recorded_by: Text | None = None
+    recorded_by: Text | None = Field(default=None, examples=["Care coordinator, NHS Continuing Healthcare team"])
     """The role that recorded consent."""
 
 
@@ -88,11 +96,15 @@ class CaseStudy(StrictModel):
 
     id: Slug
     """A short name used in the web address."""
-    title: Text
+    title: Text = Field(examples=["Choosing my own care team"])
     """A plain headline, for example 'Getting back to the allotment'."""
-    summary: Text
+    summary: Text = Field(
+        examples=["Brian uses a direct payment to employ three personal assistants who help him live at home."]
+    )
     """One sentence about the story."""
-    story: RichText
+    story: RichText = Field(
+        examples=["\"Now I have a direct payment. I employ three personal assistants. I picked them myself.\""]
+    )
     """The story, in the person's own words where possible."""
     budget_option: Text | None = Field(default=None, examples=["Direct payment"])
     """Which way the person manages the money."""
@@ -103,7 +115,7 @@ class CaseStudy(StrictModel):
 class Document(StrictModel):
     """A policy or other document people can download."""
 
-    title: Text
+    title: Text = Field(examples=["Westshire personal health budget policy"])
     """The document's title."""
     url: HttpUrl
     """Where to download it."""
@@ -111,22 +123,24 @@ class Document(StrictModel):
     """The file format, for example PDF or Word."""
     size_kb: int | None = Field(default=None, gt=0, examples=[220])
     """The file size in kilobytes, shown beside the link."""
-    published: dt.date | None = None
+    published: dt.date | None = Field(default=None, examples=["2026-03-20"])
     """When it was published."""
-    description: Text | None = None
+    description: Text | None = Field(
+        default=None, examples=["How we make decisions about personal health budgets, and the rules we follow."]
+    )
     """What the document is for."""
 
 
 class Milestone(StrictModel):
     """One action in the action plan."""
 
-    action: Text
+    action: Text = Field(examples=["Publish this local offer online, with an Easy Read version"])
     """What will be done."""
     year: FinancialYear
     """The financial year, for example 2026/27."""
-    quarter: int = Field(ge=1, le=4)
+    quarter: int = Field(ge=1, le=4, examples=[1])
     """The quarter of that year, 1 (April to June) to 4 (January to March)."""
-    lead: Text | None = None
+    lead: Text | None = Field(default=None, examples=["Personal Health Budgets Lead"])
     """The role or team that leads it."""
     status: Text | None = Field(default=None, examples=["Done"])
     """Progress so far."""
@@ -137,16 +151,18 @@ class Target(StrictModel):
 
     year: FinancialYear
     """The financial year, for example 2026/27."""
-    minimum_people: int = Field(ge=0)
+    minimum_people: int = Field(ge=0, examples=[3200])
     """The least number of people who will have a budget by the end of that year."""
-    note: Text | None = None
+    note: Text | None = Field(default=None, examples=["Includes personal wheelchair budgets."])
     """Anything that explains the number."""
 
 
 class ActionPlan(StrictModel):
     """What the area will do, when, and the yearly targets."""
 
-    introduction: RichText | None = None
+    introduction: RichText | None = Field(
+        default=None, examples=["This plan shows what we will do over the next three years."]
+    )
     """A few sentences about the plan."""
     milestones: list[Milestone] = Field(min_length=1)
     """The actions, each with a year and quarter."""

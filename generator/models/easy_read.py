@@ -79,7 +79,9 @@ class EasyReadPoint(StrictModel):
 class OfferEasyRead(StrictModel):
     """The Easy Read version of an offer's main sections. Contact details are added from `contact:`."""
 
-    words_to_know: WordsToKnow = Field(default_factory=dict)
+    words_to_know: WordsToKnow = Field(
+        default_factory=dict, examples=[{"advocate": "Someone who helps you say what you want."}]
+    )
     """Hard words used in these sections, each with a short Easy Read explanation."""
     about: list[EasyReadPoint] = Field(min_length=1)
     """What a personal health budget is, and this offer."""

@@ -36,7 +36,9 @@ class RightToHave(StrictModel):
 
     group: RightToHaveGroup = Field(examples=["continuing_healthcare"])
     """One of continuing_healthcare, children_continuing_care, section_117_aftercare or wheelchair."""
-    local_detail: RichText | None = None
+    local_detail: RichText | None = Field(
+        default=None, examples=["Your CHC nurse assessor will talk to you about it at your first meeting."]
+    )
     """How people in this group get a budget in this area."""
 
 
@@ -47,20 +49,40 @@ class LocalGroup(StrictModel):
     """Who the group is, in plain words."""
     available_from: dt.date = Field(examples=["2026-04-01"])
     """The date people in this group could first ask for a budget (YYYY-MM-DD)."""
-    description: RichText | None = None
+    description: RichText | None = Field(default=None, examples=["It can help you move home and settle in."])
     """What the budget can be used for and how to ask."""
 
 
 class BudgetOption(StrictModel):
     """One of the three ways to manage the money, as it works in this area."""
 
-    local_detail: RichText
+    local_detail: RichText = Field(
+        examples=["With a notional budget, the NHS holds the money for you. You still know how much it is."]
+    )
     """What this way means here, in plain words."""
-    responsibilities: list[Text] = Field(min_length=1)
+    responsibilities: list[Text] = Field(
+        min_length=1,
+        examples=[[
+            "Spend the money only on what is in your agreed plan.",
+            "Tell us if your health or your needs change.",
+        ]],
+    )
     """What the person (or their representative) is responsible for."""
-    support: list[Text] = Field(min_length=1)
+    support: list[Text] = Field(
+        min_length=1,
+        examples=[[
+            "Free help from a direct payment support service near you.",
+            "Help to find, hire and train personal assistants.",
+        ]],
+    )
     """The help people can have with this way."""
-    suits: list[Text] = Field(min_length=1)
+    suits: list[Text] = Field(
+        min_length=1,
+        examples=[[
+            "People who want the most choice and control.",
+            "People trying a personal health budget for the first time.",
+        ]],
+    )
     """Who this way tends to suit."""
 
 
@@ -73,7 +95,7 @@ class BudgetOptions(StrictModel):
     """An organisation independent of the person and the NHS holds the money and arranges care with them."""
     direct_payment: BudgetOption
     """The money is paid to the person or their representative to buy the agreed care."""
-    mixing: RichText | None = None
+    mixing: RichText | None = Field(default=None, examples=["You do not have to pick just one way. You can mix them."])
     """How people can combine the ways, for example part direct payment and part notional."""
 
 
@@ -82,31 +104,49 @@ class SpendingItem(StrictModel):
 
     item: Text = Field(examples=["A personal assistant to help you get out and about"])
     """The thing, in plain words."""
-    detail: Text | None = None
+    detail: Text | None = Field(
+        default=None, examples=["For example, physiotherapy or talking therapy from a registered therapist."]
+    )
     """Any condition or explanation."""
 
 
 class SpendingRules(StrictModel):
     """What a budget can and cannot pay for in this area."""
 
-    introduction: RichText | None = None
+    introduction: RichText | None = Field(
+        default=None, examples=["You can spend your budget on anything in your agreed care and support plan."]
+    )
     """A few sentences on how spending is agreed."""
     can: list[SpendingItem] = Field(min_length=1)
     """Examples of what a budget can pay for, when it is in the agreed plan."""
     cannot: list[SpendingItem] = Field(min_length=1)
     """What a budget can never pay for here."""
-    still_provided: list[Text] = Field(default_factory=list)
+    still_provided: list[Text] = Field(
+        default_factory=list,
+        examples=[[
+            "Your GP, practice nurse and other GP surgery services",
+            "Dentists, opticians and pharmacies",
+        ]],
+    )
     """NHS services that carry on as usual and are not part of the budget, for example your GP."""
 
 
 class Step(StrictModel):
     """One of the six steps to a budget, with what a person can expect locally."""
 
-    local_detail: RichText
+    local_detail: RichText = Field(
+        examples=["You do not need a letter from a doctor. A family member can contact us for you."]
+    )
     """What happens at this step here, and who does it."""
     timescale: Text | None = Field(default=None, examples=["Within 10 working days of your first contact"])
     """How long this step usually takes."""
-    you_can_expect: list[Text] = Field(default_factory=list)
+    you_can_expect: list[Text] = Field(
+        default_factory=list,
+        examples=[[
+            "You will get information in the format you need.",
+            "You can have a free independent advocate.",
+        ]],
+    )
     """Promises to the person at this step, written as 'You will ...' or 'You can ...'."""
 
 

@@ -40,18 +40,22 @@ class Area(StrictModel):
 
     name: Text = Field(examples=["Westshire"])
     """The name people know the area by."""
-    places: list[Text] = Field(default_factory=list)
+    places: list[Text] = Field(
+        default_factory=list, examples=[["Ashford Vale", "Brackenbury", "Coldharbour", "Dunmere"]]
+    )
     """Towns, boroughs or places within the area, used to filter the support directory."""
-    local_authorities: list[Text] = Field(default_factory=list)
+    local_authorities: list[Text] = Field(
+        default_factory=list, examples=[["Westshire County Council", "Dunmere City Council"]]
+    )
     """The councils the area works with."""
 
 
 class Period(StrictModel):
     """The years the offer covers."""
 
-    start: dt.date
+    start: dt.date = Field(examples=["2026-04-01"])
     """First day the offer applies (YYYY-MM-DD)."""
-    end: dt.date
+    end: dt.date = Field(examples=["2029-03-31"])
     """Last day the offer applies (YYYY-MM-DD)."""
 
     _end_after_start = field_validator("end")(date_after("start"))
@@ -87,16 +91,20 @@ FORMAT_LABELS = {
 class StaffProcess(StrictModel):
     """An internal process for staff."""
 
-    title: Text
+    title: Text = Field(examples=["Referral to the Personal Health Budget Panel"])
     """What the process is for."""
-    detail: RichText
+    detail: RichText = Field(
+        examples=["Check the request needs the panel. Then fill in the panel referral form on the intranet."]
+    )
     """How it works, step by step."""
 
 
 class StaffData(StrictModel):
     """Material for NHS staff only. None of it ever reaches the public site."""
 
-    notes: RichText | None = None
+    notes: RichText | None = Field(
+        default=None, examples=["Always give the indicative budget in writing before planning starts."]
+    )
     """Notes for staff about this offer."""
     processes: list[StaffProcess] = Field(default_factory=list)
     """Internal processes, for example referral to panel or budget setting."""
@@ -119,21 +127,27 @@ class Offer(StrictModel):
     """The area it covers."""
     period: Period
     """The years it covers."""
-    summary: RichText
+    summary: RichText = Field(
+        examples=["A personal health budget (PHB) is an amount of NHS money for your care and support."]
+    )
     """A short plain-English summary for the offer's home page."""
     owner: Text = Field(examples=["Personal Health Budgets Lead, Westshire ICB"])
     """The role responsible for keeping the offer correct."""
-    last_reviewed: dt.date
+    last_reviewed: dt.date = Field(examples=["2026-10-15"])
     """When the offer was last checked (YYYY-MM-DD)."""
-    review_due: dt.date
+    review_due: dt.date = Field(examples=["2027-04-15"])
     """When it must next be checked (YYYY-MM-DD)."""
     approved: Text | None = Field(default=None, examples=["Agreed by the ICB Board on 12 March 2026"])
     """Who approved the offer and when."""
-    co_produced_with: list[Text] = Field(default_factory=list)
+    co_produced_with: list[Text] = Field(
+        default_factory=list, examples=[["Westshire Carers Forum", "Coldharbour Young People's Health Panel"]]
+    )
     """Groups of people with lived experience who helped write the offer."""
     easy_read: OfferEasyRead | None = None
     """The Easy Read version of the offer's main sections: short points, each with a picture."""
-    checks: dict[str, Text] = Field(default_factory=dict)
+    checks: dict[str, Text] = Field(
+        default_factory=dict, examples=[{"AIS-READING-AGE": "legal wording required by the regulations"}]
+    )
     """Checks switched off for this offer's pages, each with the reason, for example {AIS-READING-AGE: legal wording}."""
     contact: Contact
     """The single point of contact for personal health budgets."""
@@ -155,7 +169,9 @@ class Offer(StrictModel):
     """Stories of people using budgets. Only those with consent given appear on the public site."""
     action_plan: ActionPlan
     """Milestones and yearly targets."""
-    formats_on_request: list[Format] = Field(min_length=1)
+    formats_on_request: list[Format] = Field(
+        min_length=1, examples=[["easy_read", "large_print", "british_sign_language"]]
+    )
     """The formats people can ask for."""
     documents: list[Document] = Field(default_factory=list)
     """The local policy and other documents."""
