@@ -75,7 +75,7 @@ def bench_formats(work: Path, html_seconds: float) -> None:
     without = timed(command, print_formats=False)
     with_formats = timed(command)
     per_offer = (with_formats - without) / FORMAT_OFFERS
-    made = sorted(p for p in (work / "out-formats" / "public" / "offers" / "area-01").glob("area-01-offer*") if p.suffix in {".pdf", ".txt"})
+    made = sorted(p for p in (work / "out-formats" / "public" / "offers" / "area-01").glob("area-01-*") if p.suffix in {".pdf", ".txt"})
     sizes = ", ".join(f"{p.name} {p.stat().st_size / 1024:.0f} KB" for p in made)
     national = per_offer * OFFERS
     print(f"PDFs and plain text, {FORMAT_OFFERS} offers (public): {with_formats - without:6.1f} s, {per_offer:.1f} s an offer ({sizes})")
