@@ -7,7 +7,6 @@ expected-errors.txt holds the exact lines `phb validate` must print.
 from __future__ import annotations
 
 import hashlib
-import re
 
 import pytest
 
