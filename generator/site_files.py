@@ -39,6 +39,15 @@ def with_skip_link(page_html: str, target_id: str = NOT_FOUND_HEADING) -> str:
     return EMPTY_SKIP.sub(lambda match: match.group(1) + link + match.group(2), page_html, count=1)
 
 
+SKIP_AFTER_BODY = re.compile(r'(<body[^>]*>)(.*?)(<div data-md-component="skip">.*?</div>)', re.DOTALL)
+
+
+def skip_link_first(page_html: str) -> str:
+    """Material prints the menu's checkbox before the skip link, so a keyboard user meets "Menu" first:
+    move the skip link to the start of the body. The checkbox's styles only need it before the page container."""
+    return SKIP_AFTER_BODY.sub(lambda match: match.group(1) + match.group(3) + match.group(2), page_html, count=1)
+
+
 def robots_txt(audience: Audience, site_url: str | None) -> str:
     """The staff intranet asks every crawler to stay out; the public site points them at the sitemap."""
     if audience is Audience.staff:

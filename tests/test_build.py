@@ -105,11 +105,12 @@ def test_search_works_from_a_plain_form_and_is_not_indexed(built_minimal: Sample
     assert '"location":"offers/minimal/support/area/north-test/"' not in (site / "search/search_index.json").read_text()
 
 
-def test_every_page_has_a_skip_link_and_no_unlabelled_checkbox(built_minimal: SampleProject) -> None:
+def test_every_page_starts_with_a_skip_link_and_has_no_unlabelled_checkbox(built_minimal: SampleProject) -> None:
     site = built_minimal.site("public")
     for page in ["index.html", "404.html", "offers/minimal/index.html", "search/index.html"]:
         html = (site / page).read_text()
         assert 'class="md-skip"' in html, page
+        assert html.index('class="md-skip"') < html.index('id="__drawer"'), f"{page}: the skip link comes before the menu"
         assert 'id="__search"' not in html, page
     assert '<a href="#page-not-found" class="md-skip">' in (site / "404.html").read_text()
 

@@ -37,7 +37,8 @@ from ..project import Project, SitePlan
 from ..page_details import ACCESSIBILITY_PAGE, OTHER_FORMATS_PAGE, PageDetails, page_details
 from ..rendering import PageRenderer, built_page, long_date
 from ..tables import scrollable_tables
-from ..site_files import is_unused_theme_asset, robots_txt, slim_theme_stylesheets, with_skip_link, without_search_toggle
+from ..site_files import (is_unused_theme_asset, robots_txt, skip_link_first, slim_theme_stylesheets, with_skip_link,
+                          without_search_toggle)
 from .config import PhbConfig
 from .preview import findings_by_page, problems_plan
 
@@ -132,11 +133,11 @@ class PhbPlugin(BasePlugin[PhbConfig]):
         return context
 
     def on_post_page(self, output: str, page: Page, config: Any) -> str:
-        return without_search_toggle(output)
+        return skip_link_first(without_search_toggle(output))
 
     def on_post_template(self, output_content: str, template_name: str, config: Any) -> str:
         """The 404 page is a theme template, not a page."""
-        return with_skip_link(without_search_toggle(output_content))
+        return skip_link_first(with_skip_link(without_search_toggle(output_content)))
 
     def on_post_build(self, config: Any) -> None:
         if self.config.lean_css:
