@@ -91,10 +91,10 @@ FORMAT_LABELS = {
 class StaffProcess(StrictModel):
     """An internal process for staff."""
 
-    title: Text = Field(examples=["Referral to the Personal Health Budget Panel"])
+    title: Text = Field(examples=["Booking a language interpreter for a review meeting"])
     """What the process is for."""
     detail: RichText = Field(
-        examples=["Check the request needs the panel. Then fill in the panel referral form on the intranet."]
+        examples=["Ask which language the person uses. Then book the interpreter through the team booking system."]
     )
     """How it works, step by step."""
 
@@ -103,7 +103,7 @@ class StaffData(StrictModel):
     """Material for NHS staff only. None of it ever reaches the public site."""
 
     notes: RichText | None = Field(
-        default=None, examples=["Always give the indicative budget in writing before planning starts."]
+        default=None, examples=["What staff need to know about this offer that the public site must not show."]
     )
     """Notes for staff about this offer."""
     processes: list[StaffProcess] = Field(default_factory=list)
