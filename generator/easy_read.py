@@ -11,6 +11,7 @@ import difflib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from .models import Audience, ChannelType, Contact, EasyReadMeta, EasyReadPoint, PictureCatalogue
@@ -74,8 +75,9 @@ class EasyReadPage:
     audience: Audience = Audience.public
     """The audience of the page it is paired with."""
 
-    @property
+    @cached_property
     def blocks(self) -> list[Block]:
+        """Parsed once: planning each site, checking pictures and the page checks all read them."""
         return parse_blocks(self.body, self.body_first_line)
 
 

@@ -175,8 +175,8 @@ def _unknown_pictures(project: Project) -> list[Problem]:
     known = project.pictures.pictures if project.pictures else {}
     for source in project.offers:
         easy = source.offer.easy_read
-        for section in ("about", "who_can_have_one", "ways_to_manage", "how_to_get_one", "contact"):
-            for index, point in enumerate(getattr(easy, section) if easy else []):
+        for section, points in easy.sections().items() if easy else ():
+            for index, point in enumerate(points):
                 if point.picture not in known:
                     location = ("easy_read", section, index, "picture")
                     problems.append(unknown_picture_problem(source.path, *source.source.position(location), dotted(location),

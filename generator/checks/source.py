@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
-from ..easy_read import EASY_READ_DIR
+from ..easy_read import EASY_READ_DIR, EasyReadPage
 from ..models import Audience
 from ..offer_pages import PagePlan
 from ..page_details import ACCESSIBILITY_PAGE
@@ -83,11 +84,10 @@ class SourceChecks:
         """For each built page (offers/x/contact/index.html), the files its words come from, most likely first."""
         plan = self.project.site(audience, [])
         sources: dict[str, list[SourceFile]] = {}
-        easy_read_files = {page.src_uri: page.path for page in self.project.easy_read_pages}
         for generated in plan.generated:
             files = [self._template_file(generated.template)]
-            if generated.src_uri in easy_read_files:
-                files.insert(0, self._file(easy_read_files[generated.src_uri]))
+            if generated.src_uri in self._easy_read_pages:
+                files.insert(0, self._file(self._easy_read_pages[generated.src_uri].path))
             elif generated.offer is not None:
                 files.insert(0, self._file(self._offer_source(generated.offer.id).path))
             sources[built_page(generated.src_uri)] = files
@@ -114,7 +114,7 @@ class SourceChecks:
         exempt: Mapping[str, str] = {}
         if plan.pair is not None:
             concerns += easy_read_rules(plan.context["blocks"], plan.context["words_to_know"], self.settings)
-        easy_read_page = next((p for p in self.project.easy_read_pages if p.src_uri == plan.src_uri), None)
+        easy_read_page = self._easy_read_pages.get(plan.src_uri)
         if easy_read_page is not None:
             concerns += facts.review_date(easy_read_page.meta.review_due, self.today, self.settings)
             file = self._file(easy_read_page.path)
@@ -131,7 +131,7 @@ class SourceChecks:
         concerns = [c for check in self._page_checks(page.audience) for c in check(text)]
         concerns += facts.review_date(page.meta.review_due, self.today, self.settings)
         if page.audience is Audience.public:
-            concerns += facts.easy_read_pair(page.meta.easy_read, page.src_uri, self._easy_read_files())
+            concerns += facts.easy_read_pair(page.meta.easy_read, page.src_uri, self._easy_read_files)
         file = self._file(page.path)
         return _located(concerns, [SourceFile(file.path, file.text, page.body_first_line)], page.src_uri, page.meta.checks, pages=1)
 
@@ -143,6 +143,12 @@ class SourceChecks:
         concerns += facts.offer_easy_read(offer)
         return _located(concerns, [self._file(source.path)], f"offers/{offer.id}/index.md", offer.checks)
 
+    @cached_property
+    def _easy_read_pages(self) -> dict[str, EasyReadPage]:
+        """Easy Read pages from easy_read/, by their place in the site."""
+        return {page.src_uri: page for page in self.project.easy_read_pages}
+
+    @cached_property
     def _easy_read_files(self) -> dict[str, str]:
         """easy_read/x.md: the page it is paired with."""
         return {f"{EASY_READ_DIR}/{Path(page.path).name}": page.meta.pair for page in self.project.easy_read_pages}
@@ -151,7 +157,7 @@ class SourceChecks:
         """The statement's own review date and Easy Read version, written in the site's configuration."""
         settings = statement.settings
         concerns = [*facts.review_date(settings.review_due, self.today, self.settings),
-                    *facts.easy_read_pair(settings.easy_read, ACCESSIBILITY_PAGE, self._easy_read_files())]
+                    *facts.easy_read_pair(settings.easy_read, ACCESSIBILITY_PAGE, self._easy_read_files)]
         config = self._file(statement.config_path)
         return _located(concerns, [SourceFile(config.path, config.text, statement.config_line)], ACCESSIBILITY_PAGE, {})
 

@@ -94,3 +94,7 @@ class OfferEasyRead(StrictModel):
     contact: list[EasyReadPoint] = Field(default_factory=list)
     """Anything to add before the ways to contact the team, which come from `contact:`."""
 
+    def sections(self) -> dict[str, list[EasyReadPoint]]:
+        """Each section's points by its field name: every field but words_to_know."""
+        return {name: getattr(self, name) for name in type(self).model_fields if name != "words_to_know"}
+
