@@ -24,11 +24,12 @@ from urllib.parse import urljoin, urlparse
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import OFFERS, make_corpus  # noqa: E402
+from corpus import OFFERS, make_corpus
 
-from generator.building import configured_project, load_site_config  # noqa: E402
-from generator.models import Audience  # noqa: E402
-from generator.rendering import PageRenderer  # noqa: E402
+from generator.formats import site_plan
+from generator.models import Audience
+from generator.plugin.site_config import configured_project, load_site_config
+from generator.render.templates import PageRenderer
 
 HERE = Path(__file__).resolve().parent
 BIN = Path(sys.executable).parent
@@ -112,7 +113,7 @@ def write_stock_project(project_dir: Path, destination: Path) -> Path:
     shutil.rmtree(destination, ignore_errors=True)
     config = load_site_config(project_dir / "mkdocs.yml", Audience.public)
     project = configured_project(config)
-    plan = project.site(Audience.public, config.plugins["phb"].config.nav_order)
+    plan = site_plan(project, Audience.public, config.plugins["phb"].config.nav_order)
     docs = destination / "docs"
     renderer = PageRenderer(project_dir / "theme" / "pages", {"audience": "public"})
     for page in plan.generated:

@@ -6,6 +6,7 @@ Exit codes: 0 done, 1 the build failed for a reason other than the input, 2 the 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import os
@@ -17,15 +18,20 @@ import click
 import jinja2
 from mkdocs.exceptions import Abort
 
-from .building import AUDIENCES, build_sites, load_site_config, project_layout, quality_framework_coverage, targets, validate_project
-from .checking import run_check, run_source_checks
-from .checks.findings import Finding, Severity
-from .checks.rendered import BrowserChecksUnavailable
-from .coverage import report_data, report_lines
-from .models import Audience
-from .problems import InvalidInput
-from .scaffold import write_new_offer
-from .schema import write_offer_schema
+from generator.checks.findings import Finding
+from generator.checks.rendered import BrowserChecksUnavailable
+from generator.commands.build import build_sites
+from generator.commands.check import run_check
+from generator.commands.report import quality_framework_coverage
+from generator.commands.workspace import Workspace
+from generator.errors import InvalidInput, Severity
+from generator.load.scaffold import write_new_offer
+from generator.load.schema import write_offer_schema
+from generator.models import Audience
+from generator.plan.quality_framework.report import report_data, report_lines
+from generator.plugin.preview import TODAY_VARIABLE
+from generator.plugin.site_config import load_site_config, project_layout
+from generator.publish.staging import AUDIENCES
 
 INVALID_INPUT = 2
 BUILD_FAILED = 1
@@ -35,6 +41,14 @@ config_option = click.option(
     "--config", "config_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=Path("mkdocs.yml"),
     show_default=True, help="The site configuration.",
 )
+today_option = click.option(
+    "--today", type=click.DateTime(["%Y-%m-%d"]), envvar=TODAY_VARIABLE, show_envvar=True,
+    help="The date to check review dates against, as YYYY-MM-DD (default: the real date).",
+)
+
+
+def _workspace(config_file: Path, today: dt.datetime | None) -> Workspace:
+    return Workspace(config_file, today.date() if today else dt.date.today())
 
 
 def _report_invalid(error: InvalidInput) -> None:
@@ -65,9 +79,10 @@ def build(site: str, out: Path | None, config_file: Path) -> None:
     Input is checked first. If anything is wrong, every problem is listed and the
     sites built before are left exactly as they were.
     """
+    workspace = _workspace(config_file, None)
     try:
-        project = validate_project(config_file)
-        chosen = targets(config_file, site, out)
+        project = workspace.project
+        chosen = workspace.targets(site, out)
         build_sites(config_file, chosen)
     except InvalidInput as error:
         _report_invalid(error)
@@ -84,15 +99,17 @@ def build(site: str, out: Path | None, config_file: Path) -> None:
 
 @main.command()
 @config_option
-def validate(config_file: Path) -> None:
+@today_option
+def validate(config_file: Path, today: dt.datetime | None) -> None:
     """Check every offer and page without building anything: fast, for editors and pre-commit.
 
     Runs the source checks of `phb check` too (plain English, links, headings, review
     dates, Easy Read pairs); exits 1 when one fails.
     """
+    workspace = _workspace(config_file, today)
     try:
-        project = validate_project(config_file)
-        result = run_source_checks(config_file)
+        project = workspace.project
+        result = workspace.source_checks.run()
     except InvalidInput as error:
         _report_invalid(error)
     _print_findings(result.findings)
@@ -106,14 +123,15 @@ def validate(config_file: Path) -> None:
 @click.option("--site", type=click.Choice(list(AUDIENCES)), default="all", show_default=True, help="Which site to check.")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), help="Folder for the sites (default: site/ beside the config).")
 @config_option
-def check(site: str, out: Path | None, config_file: Path) -> None:
+@today_option
+def check(site: str, out: Path | None, config_file: Path, today: dt.datetime | None) -> None:
     """Build fresh, then check every page against the Accessible Information Standard,
     plain English rules and WCAG 2.2 AA. Writes site/reports/ (report.html to read,
     report.json and junit.xml for tools). Exits 1 when a check fails.
     """
     bars = _ProgressBars()
     try:
-        report, folder = run_check(config_file, site, bars.update, out)
+        report, folder = run_check(_workspace(config_file, today), site, bars.update, out)
     except InvalidInput as error:
         _report_invalid(error)
     except BrowserChecksUnavailable as error:
@@ -178,7 +196,7 @@ def coverage(output: str, config_file: Path) -> None:
     `quality_framework: {missing: error}` under the phb plugin in mkdocs.yml to exit 1 instead.
     """
     try:
-        coverages, severity = quality_framework_coverage(config_file)
+        coverages, severity = quality_framework_coverage(_workspace(config_file, None))
     except InvalidInput as error:
         _report_invalid(error)
     if output == "json":
@@ -193,7 +211,8 @@ def coverage(output: str, config_file: Path) -> None:
 @click.option("--site", type=click.Choice(["public", "staff"]), default="public", show_default=True, help="Which site to preview.")
 @click.option("--dev-addr", default="127.0.0.1:8000", show_default=True, help="Address to serve on.")
 @config_option
-def serve(site: str, dev_addr: str, config_file: Path) -> None:
+@today_option
+def serve(site: str, dev_addr: str, config_file: Path, today: dt.datetime | None) -> None:
     """Preview a site at http://127.0.0.1:8000, rebuilding when a page, offer or template changes."""
     from mkdocs.commands.serve import serve as mkdocs_serve
 
@@ -202,6 +221,8 @@ def serve(site: str, dev_addr: str, config_file: Path) -> None:
     except InvalidInput as error:
         _report_invalid(error)
     os.environ["PHB_AUDIENCE"] = site
+    if today:
+        os.environ[TODAY_VARIABLE] = today.date().isoformat()  # the preview's page checks run inside MkDocs
     logging.getLogger("mkdocs").setLevel(logging.INFO)  # say when the preview rebuilds, and what stopped it
     os.environ["PHB_PRINT_FORMATS"] = "false"  # the PDFs take seconds an offer: previews rebuild without them
     watched = [layout.offers_dir, layout.easy_read_dir, layout.root / "theme", layout.root / "glossary.yaml"]
@@ -219,10 +240,11 @@ def schema(out: Path) -> None:
 @main.command("new-offer")
 @click.argument("offer_id")
 @click.option("--offers-dir", type=click.Path(file_okay=False, path_type=Path), default=Path("offers"), show_default=True)
-def new_offer(offer_id: str, offers_dir: Path) -> None:
+@today_option
+def new_offer(offer_id: str, offers_dir: Path, today: dt.datetime | None) -> None:
     """Write offers/OFFER_ID.yaml: a commented offer that validates, ready to fill in."""
     try:
-        path = write_new_offer(offer_id, offers_dir)
+        path = write_new_offer(offer_id, offers_dir, today.date() if today else None)
     except InvalidInput as error:
         _report_invalid(error)
     click.echo(f"Wrote {path}. Fill in each section, then run `phb validate`.")

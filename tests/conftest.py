@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 from collections.abc import Callable
@@ -16,6 +17,8 @@ from generator.cli import main
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 BASE_FIXTURE = "valid-minimal"
+TODAY = dt.date(2026, 12, 1)
+"""The day every test runs on, whatever the clock says: review dates are checked against it."""
 ERROR_LINE = re.compile(r"^[\w./-]+:\d+:\d+: [\w.\[\] ]+: .+ - .+$")
 """One problem with input, as `phb` prints it: path:line:column: field: what is wrong - how to fix it."""
 
@@ -29,11 +32,16 @@ class SampleProject:
         return self.root / "mkdocs.yml"
 
     def phb(self, *args: str) -> Result:
-        """Run `phb ARGS --config mkdocs.yml` in-process, as a comms team would from the project folder."""
-        return CliRunner().invoke(main, [*args, "--config", str(self.config)])
+        """Run `phb ARGS --config mkdocs.yml` in-process, as a comms team would from the project folder, on TODAY."""
+        return phb(*args, "--config", str(self.config))
 
     def site(self, audience: str) -> Path:
         return self.root / "site" / audience
+
+
+def phb(*args: str) -> Result:
+    """Run `phb ARGS` in-process with today's date set to TODAY (PHB_TODAY), so no test depends on the day it runs."""
+    return CliRunner().invoke(main, list(args), env={"PHB_TODAY": TODAY.isoformat()})
 
 
 def make_project(destination: Path, scenario: str = BASE_FIXTURE) -> SampleProject:
@@ -71,7 +79,7 @@ def built_minimal(tmp_path_factory: pytest.TempPathFactory) -> SampleProject:
 def built_examples(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The bundled example offers and content, built once for the whole test run."""
     out = tmp_path_factory.mktemp("examples")
-    result = CliRunner().invoke(main, ["build", "--out", str(out), "--config", str(REPO / "mkdocs.yml")])
+    result = phb("build", "--out", str(out), "--config", str(REPO / "mkdocs.yml"))
     assert result.exit_code == 0, result.output
     return out
 

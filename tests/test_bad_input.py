@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-
 from conftest import BASE_FIXTURE, ERROR_LINE, FIXTURES, files_under
 
 SCENARIOS = sorted(d.name for d in FIXTURES.iterdir() if (d / "expected-errors.txt").exists())

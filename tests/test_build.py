@@ -7,11 +7,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import REPO, TODAY, SampleProject
 
-from conftest import REPO, SampleProject
-from generator.building import validate_project
-from generator.rendering import built_page
+from generator.commands.workspace import Workspace
+from generator.formats import site_plan
 from generator.models import Audience
+from generator.plan.urls import built_page
 
 
 def html_path(site: Path, src_uri: str) -> Path:
@@ -20,8 +21,8 @@ def html_path(site: Path, src_uri: str) -> Path:
 
 @pytest.mark.parametrize("audience", list(Audience))
 def test_every_planned_page_is_built_for_every_bundled_offer(built_examples: Path, audience: Audience) -> None:
-    project = validate_project(REPO / "mkdocs.yml")
-    plan = project.site(audience, [])
+    project = Workspace(REPO / "mkdocs.yml", TODAY).project
+    plan = site_plan(project, audience, [])
     assert {o.id for o in plan.offers} == {"westshire", "norwich"}
     missing = [p.src_uri for p in plan.generated if not html_path(built_examples / audience.value, p.src_uri).exists()]
     assert missing == []
@@ -30,8 +31,8 @@ def test_every_planned_page_is_built_for_every_bundled_offer(built_examples: Pat
 
 
 def test_every_offer_has_the_same_structure(built_examples: Path) -> None:
-    project = validate_project(REPO / "mkdocs.yml")
-    plan = project.site(Audience.public, [])
+    project = Workspace(REPO / "mkdocs.yml", TODAY).project
+    plan = site_plan(project, Audience.public, [])
 
     def shape(offer_id: str) -> set[str]:
         prefix = f"offers/{offer_id}/"

@@ -6,16 +6,16 @@ import datetime as dt
 import socket
 
 import pytest
-
 from conftest import FIXTURES
+
 from generator.checks.facts import story_consent
 from generator.checks.locate import locate
 from generator.checks.page_text import read_page_text
 from generator.checks.readability import reading_age, sentence_length, sentences
-from generator.checks.settings import CheckSettings
 from generator.checks.structure import headings
 from generator.checks.wording import abbreviations, document_links, link_text
-from generator.sources import read_offer
+from generator.load.check_settings import CheckSettings
+from generator.load.sources import read_offer
 
 SETTINGS = CheckSettings()
 

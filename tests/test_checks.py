@@ -13,11 +13,11 @@ import shutil
 import xml.etree.ElementTree as ET
 
 import pytest
-
 from conftest import FIXTURES
-from generator.building import source_checks
+
 from generator.checks.leaks import find_leaks, staff_only_text
 from generator.checks.site_links import broken_site_links
+from generator.commands.workspace import Workspace
 
 SCENARIOS = sorted(d.name for d in FIXTURES.iterdir() if (d / "expected-findings.txt").exists())
 ERROR = re.compile(r"^(\S+:\d+:\d+: [A-Z0-9-]+(?:-[\w-]+)?): (?!warning:)")
@@ -71,7 +71,7 @@ def test_check_writes_reports_for_people_and_for_ci(sample) -> None:
 
 
 def test_staff_only_text_is_found_wherever_it_leaks(built_minimal, tmp_path) -> None:
-    checks = source_checks(built_minimal.config, dt.date(2026, 11, 24))
+    checks = Workspace(built_minimal.config, dt.date(2026, 11, 24)).source_checks
     staff_text = staff_only_text(checks.project, checks.to_html)
     public = tmp_path / "public"
     shutil.copytree(built_minimal.site("public"), public)

@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 from click.testing import CliRunner
+from conftest import SampleProject, phb
 
-from conftest import SampleProject
 from generator.cli import main
-from generator.problems import InvalidInput
-from generator.scaffold import write_new_offer
+from generator.errors import InvalidInput
+from generator.load.scaffold import write_new_offer
 
 
 @pytest.mark.parametrize("command", ["build", "validate", "serve", "new-offer", "schema", "report coverage"])
@@ -28,7 +28,7 @@ def test_validate_says_what_it_checked(sample) -> None:
 
 def test_a_new_offer_is_valid_and_builds(sample) -> None:
     project: SampleProject = sample()
-    result = CliRunner().invoke(main, ["new-offer", "north-east", "--offers-dir", str(project.root / "offers")])
+    result = phb("new-offer", "north-east", "--offers-dir", str(project.root / "offers"))
     assert result.exit_code == 0, result.output
     written = (project.root / "offers" / "north-east.yaml").read_text()
     assert written.startswith("# A personal health budget (PHB) local offer for North East.")

@@ -6,24 +6,24 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
+from click.testing import Result
+from conftest import REPO, TODAY, SampleProject, phb
 
-from conftest import REPO, SampleProject
-from generator.building import validate_project
-from generator.coverage import ITEMS, Status, assess
-from generator.cli import main
+from generator.commands.workspace import Workspace
 from generator.models import Channel, ChannelType, Offer
+from generator.plan.quality_framework.evidence import Status
+from generator.plan.quality_framework.items import ITEMS, assess
 
 NORWICH_MISSING_REQUIRED = ["local-policy", "accessible-formats", "service-brokerage", "right-to-have"]
 NORWICH_SUGGESTED = ["out-of-hours", "co-produced", "employer-support", "training", "step-timescales", "escalation"]
 
 
 def report(*args: str, config: Path = REPO / "mkdocs.yml") -> Result:
-    return CliRunner().invoke(main, ["report", "coverage", *args, "--config", str(config)])
+    return phb("report", "coverage", *args, "--config", str(config))
 
 
 def bundled(offer_id: str) -> Offer:
-    return next(s.offer for s in validate_project(REPO / "mkdocs.yml").offers if s.offer.id == offer_id)
+    return next(s.offer for s in Workspace(REPO / "mkdocs.yml", TODAY).project.offers if s.offer.id == offer_id)
 
 
 @pytest.fixture(scope="module")

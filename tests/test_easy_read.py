@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from conftest import SampleProject
-from generator.easy_read import Heading, Loose, Point, parse_blocks
+
+from generator.load.easy_read import Heading, Loose, Point, parse_blocks
 
 POINT = re.compile(r'<div class="phb-easy-read-point">\s*<p><img alt="([^"]+)" class="phb-easy-read-picture"[^>]* src="([^"]+)"')
 

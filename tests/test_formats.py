@@ -7,11 +7,11 @@ import re
 import uuid
 from pathlib import Path
 
+from conftest import REPO, SampleProject
 from jsonschema import Draft202012Validator
 
-from conftest import REPO, SampleProject
 from generator.formats.open_referral import open_referral_json
-from generator.sources import read_offer
+from generator.load.sources import read_offer
 
 OPEN_REFERRAL_SERVICE = REPO / "vendor/open-referral-uk/schema/compiled/service.json"
 

@@ -21,17 +21,18 @@ from typing import Any
 import markdown
 import pytest
 import yaml
+from conftest import ERROR_LINE, SampleProject, files_under, make_project
 from hypothesis import HealthCheck, Phase, event, given, settings
 from hypothesis import strategies as st
-
-from conftest import ERROR_LINE, SampleProject, files_under, make_project
-from generator.building import load_site_config, project_layout
-from generator.markup_safety import site_markdown_extensions
-from generator.models import Audience
-from generator.problems import InvalidInput
-from generator.project import load_project
-from generator.rendering import PageRenderer
 from test_leakage import CANARIES
+
+from generator.errors import InvalidInput
+from generator.formats import site_plan
+from generator.models import Audience
+from generator.plan.project import load_project
+from generator.plugin.site_config import load_site_config, project_layout
+from generator.render.markup_safety import site_markdown_extensions
+from generator.render.templates import PageRenderer
 
 PAYLOADS = [
     "<script>alert('phb')</script>",
@@ -145,9 +146,7 @@ class ActiveMarkup(HTMLParser):
         elif tag in DANGEROUS_TAGS:
             self.found.append(f"<{tag}>")
         for name, value in attrs:
-            if name.startswith("on"):
-                self.found.append(f"<{tag} {name}={value!r}>")
-            elif name in URL_ATTRIBUTES and value is not None and _scheme(value) not in SAFE_SCHEMES | {""}:
+            if name.startswith("on") or (name in URL_ATTRIBUTES and value is not None and _scheme(value) not in SAFE_SCHEMES | {""}):
                 self.found.append(f"<{tag} {name}={value!r}>")
 
     def handle_data(self, data: str) -> None:
@@ -253,7 +252,7 @@ def test_offer_text_never_becomes_markup_on_any_page(site_tools, edits: dict) ->
             return
     event("rendered")
     for audience in Audience:
-        plan = loaded.site(audience, nav_order)
+        plan = site_plan(loaded, audience, nav_order)
         for page in plan.generated:
             html = converter.reset().convert(renderer.render(page))
             assert_nothing_runs(html, f"{audience.value} {page.src_uri}")

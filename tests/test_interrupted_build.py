@@ -11,7 +11,8 @@ import time
 from pathlib import Path
 
 from conftest import files_under
-from generator.building import clear_leftovers
+
+from generator.publish.staging import clear_leftovers
 
 PHB = Path(sys.executable).parent / "phb"
 

@@ -12,9 +12,8 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
-
 from conftest import SampleProject, files_under
+from pypdf import PdfReader
 
 CANARIES = [
     "CANARY-STAFF-FOLDER-PAGE",

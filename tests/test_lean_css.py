@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.lean_css import Usage, purge_css
+from generator.render.lean_css import Usage, purge_css
 
 CSS = """
 :root{--used:red;--chained:var(--used);--icon:url("data:image/svg+xml;x");--unused:blue}

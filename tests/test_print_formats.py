@@ -8,10 +8,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURES, SampleProject
 from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 
-from conftest import FIXTURES, SampleProject
 from generator.formats.document import Document
 from generator.formats.pdf import pdf_bytes
 from generator.formats.plain_text import plain_text

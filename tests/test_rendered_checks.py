@@ -10,11 +10,8 @@ import re
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from conftest import REPO
 from generator.checks.rendered import SitePages, run_browser_checks
-from generator.cli import main
 
 ERROR = re.compile(r"^(\S+:\d+:\d+: [A-Z0-9]+-[\w.-]+): (?!warning:)")
 
@@ -31,15 +28,6 @@ def test_problems_only_a_browser_sees_are_reported(sample, scenario: str, expect
     assert errors == expected
     report = json.loads((project.root / "site/reports/report.json").read_text())
     assert all(f["page"] == "public:extra/index.html" for f in report["findings"] if f["severity"] == "error")
-
-
-def test_the_bundled_sites_pass_every_check(tmp_path: Path) -> None:
-    """CI fails on any new accessibility or plain English error in the bundled offers and pages."""
-    result = CliRunner().invoke(main, ["check", "--out", str(tmp_path), "--config", str(REPO / "mkdocs.yml")])
-    report = json.loads((tmp_path / "reports/report.json").read_text())
-    errors = [f"{f['path']}:{f['line']}: {f['check']}: {f['message']}" for f in report["findings"] if f["severity"] == "error"]
-    assert errors == [] and result.exit_code == 0, result.output
-    assert report["summary"]["pages"] > 100
 
 
 def test_unchanged_pages_are_not_checked_again(tmp_path: Path) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import gzip
 
 import pytest
-
 from conftest import SampleProject, files_under
 
 JANUARY_2026 = "1767225600"  # 2026-01-01T00:00:00Z

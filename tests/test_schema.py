@@ -6,11 +6,11 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
+from conftest import REPO
 from jsonschema import Draft202012Validator
 
-from conftest import REPO
+from generator.load.schema import offer_schema
 from generator.models import Offer
-from generator.schema import offer_schema
 
 
 def test_committed_schema_matches_the_models() -> None:

@@ -11,8 +11,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-
-from conftest import SampleProject, files_under
+from conftest import TODAY, SampleProject, files_under
 
 PHB = Path(sys.executable).with_name("phb")
 
@@ -44,7 +43,8 @@ def preview(sample) -> Iterator[tuple[SampleProject, str]]:
     project: SampleProject = sample()
     port = free_port()
     with open(project.root / "serve.log", "wb") as log:
-        server = subprocess.Popen([str(PHB), "serve", "--dev-addr", f"127.0.0.1:{port}", "--config", str(project.config)],
+        server = subprocess.Popen([str(PHB), "serve", "--dev-addr", f"127.0.0.1:{port}", "--config", str(project.config),
+                                   "--today", TODAY.isoformat()],
                                   cwd=project.root, stdout=log, stderr=subprocess.STDOUT)
         try:
             yield project, f"http://127.0.0.1:{port}/"

@@ -12,11 +12,12 @@ import re
 import shutil
 
 import pytest
-
 from conftest import FIXTURES, SampleProject, files_under
-from generator.checks.findings import Finding, Severity
-from generator.checks.last_check import Failure, LastCheck, read_last_check
+
+from generator.checks.findings import Finding
 from generator.checks.reports import Report, write_reports
+from generator.errors import Severity
+from generator.load.last_check import Failure, LastCheck, read_last_check
 from generator.models.wcag import CRITERIA
 
 FOOTER_LINK = re.compile(r'<li><a href="([^"]*)">Accessibility statement</a></li>')

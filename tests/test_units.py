@@ -6,12 +6,12 @@ import datetime as dt
 
 import pytest
 
-from generator.problems import InvalidInput
-from generator.rendering import long_date, one_line, relative_link
-from generator.site_files import is_unused_theme_asset, robots_txt
-from generator.tables import scrollable_tables
+from generator.errors import InvalidInput
+from generator.load.yaml_source import load_yaml
 from generator.models import Audience
-from generator.yaml_source import load_yaml
+from generator.render.site_files import is_unused_theme_asset, robots_txt
+from generator.render.tables import scrollable_tables
+from generator.render.templates import long_date, one_line, relative_link
 
 YAML = """\
 contact:

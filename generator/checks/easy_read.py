@@ -1,6 +1,6 @@
 """Easy Read rules: short sentences, a picture for every point, hard words explained, short pages.
 
-They read the Easy Read blocks (generator.easy_read), not the HTML, so each finding can
+They read the Easy Read blocks (generator.load.easy_read), not the HTML, so each finding can
 point at the point in the file that needs changing.
 """
 
@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 
-from ..easy_read import Block, Loose, Point, block_text, mentions
-from .findings import Concern
-from .readability import sentences, word_count
-from .settings import CheckSettings
+from generator.checks.findings import Concern
+from generator.checks.readability import sentences, word_count
+from generator.load.check_settings import CheckSettings
+from generator.load.easy_read import Block, Loose, Point, block_text, mentions
 
 MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 

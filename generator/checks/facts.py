@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Mapping
 
-from ..easy_read import EASY_READ_DIR
-from ..models import Offer
-from .findings import Concern, Severity
-from .settings import CheckSettings
+from generator.checks.findings import Concern
+from generator.errors import Severity
+from generator.load.check_settings import CheckSettings
+from generator.load.easy_read import EASY_READ_DIR
+from generator.models import Offer
 
 
 def review_date(due: dt.date, today: dt.date, settings: CheckSettings) -> Iterator[Concern]:

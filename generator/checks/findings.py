@@ -3,14 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
 
-
-class Severity(str, Enum):
-    error = "error"
-    """Fails the check: `phb check` exits 1 and CI stops the merge."""
-    warning = "warning"
-    """Worth fixing; does not fail the check."""
+from generator.errors import Severity
 
 
 @dataclass(frozen=True, order=True)

@@ -15,10 +15,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ..models import Audience
-from ..project import Project
-from .findings import Finding
-from .page_text import read_page_text
+from generator.checks.findings import Finding
+from generator.checks.page_text import read_page_text
+from generator.load.project import Project
+from generator.models import Audience
 
 MIN_LENGTH = 25
 """Shorter text (a name, a heading such as "Panel") can rightly appear on both sites."""

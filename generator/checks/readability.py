@@ -11,11 +11,12 @@ from collections.abc import Iterator
 
 import textstat
 
-from .findings import Concern, Severity
-from .page_text import PageText
-from .settings import CheckSettings
+from generator.checks.findings import Concern
+from generator.checks.page_text import PageText
+from generator.errors import Severity
+from generator.load.check_settings import CheckSettings
 
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")  # noqa: RUF001 (curly quotes end sentences too)
 ENDS_A_SENTENCE = (".", "!", "?", ":")
 MIN_WORDS_FOR_READING_AGE = 30
 """Reading age formulas mean little on a few lines, such as a page that is mostly a table."""

@@ -22,7 +22,7 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from .serving import serve_site
+from generator.checks.serving import serve_site
 
 TOOL_ROOT = Path(__file__).resolve().parents[2]
 """Where package.json, node_modules and browser/ are: the root of this repository."""

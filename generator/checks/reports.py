@@ -11,7 +11,8 @@ from pathlib import Path
 
 import jinja2
 
-from .findings import Exemption, Finding, Severity
+from generator.checks.findings import Exemption, Finding
+from generator.errors import Severity
 
 
 @dataclass

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from .findings import Finding
+from generator.checks.findings import Finding
 
 HREF = re.compile(r"""<a\b[^>]*?\bhref="([^"]*)\"""", re.IGNORECASE)
 ID = re.compile(r"""\bid="([^"]+)\"""")

@@ -8,20 +8,21 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from ..easy_read import EASY_READ_DIR, EasyReadPage
-from ..models import Audience
-from ..offer_pages import PagePlan
-from ..page_details import ACCESSIBILITY_PAGE
-from ..project import Project
-from ..rendering import PageRenderer, built_page
-from ..sources import ContentPage, OfferSource
-from ..statement import Statement
-from . import facts, readability, structure, wording
-from .easy_read import easy_read_rules
-from .findings import Concern, Exemption, Finding
-from .locate import locate
-from .page_text import PageText, read_page_text
-from .settings import CheckSettings
+from generator.checks import facts, readability, structure, wording
+from generator.checks.easy_read import easy_read_rules
+from generator.checks.findings import Concern, Exemption, Finding
+from generator.checks.locate import locate
+from generator.checks.page_text import PageText, read_page_text
+from generator.load.check_settings import CheckSettings
+from generator.load.easy_read import EASY_READ_DIR, EasyReadPage
+from generator.load.project import Project
+from generator.load.sources import ContentPage, OfferSource
+from generator.load.statement import ACCESSIBILITY_PAGE, Statement
+from generator.models import Audience
+from generator.plan.offer_pages import PagePlan
+from generator.plan.site import SitePlan
+from generator.plan.urls import built_page
+from generator.render.templates import PageRenderer
 
 PageCheck = Callable[[PageText], Iterable[Concern]]
 
@@ -52,6 +53,8 @@ class SourceChecks:
     """Everything the source checks need, given by the caller so the core never imports MkDocs."""
 
     project: Project
+    sites: Mapping[Audience, SitePlan]
+    """The project's plan for each audience, made once by the caller."""
     renderer: PageRenderer
     templates_dir: Path
     to_html: Callable[[str], str]
@@ -62,8 +65,8 @@ class SourceChecks:
 
     def run(self) -> CheckResult:
         result = CheckResult()
-        public = self.project.site(Audience.public, [])
-        staff = self.project.site(Audience.staff, [])
+        public = self.sites[Audience.public]
+        staff = self.sites[Audience.staff]
         public_uris = {p.src_uri for p in public.generated} | {p.src_uri for p in public.content_pages}
         for plan in public.generated:
             if not _repeats_another_page(plan):
@@ -82,7 +85,7 @@ class SourceChecks:
 
     def sources_by_built_page(self, audience: Audience) -> dict[str, list[SourceFile]]:
         """For each built page (offers/x/contact/index.html), the files its words come from, most likely first."""
-        plan = self.project.site(audience, [])
+        plan = self.sites[audience]
         sources: dict[str, list[SourceFile]] = {}
         for generated in plan.generated:
             files = [self._template_file(generated.template)]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .findings import Concern
-from .page_text import PageText
+from generator.checks.findings import Concern
+from generator.checks.page_text import PageText
 
 
 def image_alt_text(page: PageText) -> Iterator[Concern]:

@@ -7,9 +7,9 @@ from collections.abc import Iterator, Mapping
 from posixpath import splitext
 from urllib.parse import urlsplit
 
-from .findings import Concern
-from .page_text import PageText
-from .settings import CheckSettings
+from generator.checks.findings import Concern
+from generator.checks.page_text import PageText
+from generator.load.check_settings import CheckSettings
 
 ABBREVIATION = re.compile(r"\b([A-Z][A-Z0-9]*[A-Z])s?\b")
 VAGUE_LINK_TEXT = {

@@ -7,44 +7,27 @@ link to them with their format and size.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from functools import cache, cached_property
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
-from ..models import Audience, Offer
-from ..offer_pages import OFFERS_FOLDER, OfferSite, PictureLinks, plan_offer
-from ..schema import offer_schema_text
-from .document import Document, DocumentTools, easy_read_pages, offer_document, whole_offer_pages
-from .offer_data import OFFER_SCHEMA_FILE, offer_json
-from .open_referral import open_referral_json
-from .pdf import pdf_bytes
-from .plain_text import plain_text
+from generator.formats.document import Document, DocumentTools, easy_read_pages, offer_document, whole_offer_pages
+from generator.formats.offer_data import OFFER_SCHEMA_FILE, offer_json
+from generator.formats.open_referral import open_referral_json
+from generator.formats.pdf import pdf_bytes
+from generator.formats.plain_text import plain_text
+from generator.load.project import Project
+from generator.load.schema import offer_schema_text
+from generator.models import Audience, Offer
+from generator.plan.downloads import Download
+from generator.plan.offer_pages import OFFERS_FOLDER, OfferSite, PictureLinks, plan_offer
+from generator.plan.site import SitePlan, plan_site
 
 PRINT_STYLES = ("print.css",)
 LARGE_PRINT_STYLES = ("print.css", "large-print.css")
 EASY_READ_STYLES = ("print.css", "easy-read.css")
 """Stylesheets in the print folder (theme/print), applied in order."""
-
-
-@dataclass
-class Download:
-    uri: str
-    """Where it goes in the site, for example offers/westshire/westshire-offer.json."""
-    title: str
-    """What it is, in words for a link: 'The offer as open data'."""
-    format: str
-    """The format as readers know it, for example JSON."""
-    make: Callable[[], bytes] = field(repr=False)
-    """Makes the bytes, only when the site is built: planning a site (to check links, say) does not need them."""
-
-    @cached_property
-    def content(self) -> bytes:
-        return self.make()
-
-    @property
-    def size_kb(self) -> int:
-        return max(1, round(len(self.content) / 1024))
 
 
 @dataclass(frozen=True)
@@ -66,7 +49,7 @@ def offer_downloads(offer: Offer, audience: Audience, tools: FormatTools | None 
     """The other formats of one offer. `offer` must already be filtered for the site's audience.
 
     Without `tools` (when a site is planned only to check it) the PDFs and plain text are left out.
-    `pictures` are the Easy Read pictures (generator.easy_read.picture_links), for the Easy Read PDF.
+    `pictures` are the Easy Read pictures (generator.load.easy_read.picture_links), for the Easy Read PDF.
     """
     folder = f"{OFFERS_FOLDER}/{offer.id}"
     return [*(_document_downloads(offer, audience, tools, pictures or {}) if tools else []),
@@ -109,3 +92,9 @@ def _document_downloads(offer: Offer, audience: Audience, tools: FormatTools, pi
 def site_downloads() -> list[Download]:
     """Files for the whole site: the JSON Schema that describes every offer's open data."""
     return [Download(OFFER_SCHEMA_FILE, "The JSON Schema of offer data", "JSON", lambda: offer_schema_text().encode("utf-8"))]
+
+
+def site_plan(project: Project, audience: Audience, nav_order: list[str], tools: FormatTools | None = None) -> SitePlan:
+    """The plan of one audience's site with its downloads; without `tools` the PDFs and plain text are left out."""
+    return plan_site(project, audience, nav_order, lambda offer, pictures: offer_downloads(offer, audience, tools, pictures),
+                     site_downloads())

@@ -20,10 +20,10 @@ from pathlib import Path
 from lxml import html as lxml_html
 from lxml.etree import SubElement, _Element
 
-from ..models import Offer
-from ..offer_pages import NOT_SEARCHED, OFFERS_FOLDER, OfferSite, PagePlan
-from ..rendering import PageRenderer
-from ..tables import unwrapped_captions
+from generator.models import Offer
+from generator.plan.offer_pages import NOT_SEARCHED, OFFERS_FOLDER, OfferSite, PagePlan
+from generator.render.tables import unwrapped_captions
+from generator.render.templates import PageRenderer
 
 EXTERNAL = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
 HEADING = re.compile(r"^h([1-6])$")

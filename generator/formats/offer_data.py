@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from ..models import Offer
-from ..offer_pages import OFFERS_FOLDER
+from generator.models import Offer
+from generator.plan.offer_pages import OFFERS_FOLDER
 
 OFFER_SCHEMA_FILE = "offer.schema.json"
 """At the root of each site, so an offer's data at offers/ID/ID-offer.json names it as ../../offer.schema.json."""

@@ -13,8 +13,8 @@ import json
 import uuid
 from typing import Any
 
-from ..models import Offer
-from ..models.directory import SupportService
+from generator.models import Offer
+from generator.models.directory import SupportService
 
 NAMESPACE = uuid.UUID("5b0d7d5e-4c52-4d4b-9a0e-6b1f0c2f7a11")
 """Fixed, so that the same offer and service always get the same ids."""

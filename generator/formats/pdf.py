@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from .document import Document
+from generator.formats.document import Document
 
 PDF_VARIANT = "pdf/ua-1"
 

@@ -13,7 +13,7 @@ import re
 from lxml import html as lxml_html
 from lxml.etree import _Element
 
-from .document import Document
+from generator.formats.document import Document
 
 BLOCKS = frozenset({"p", "div", "section", "article", "ul", "ol", "dl", "table", "blockquote", "pre", "hr",
                     "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "details", "summary", "nav"})
@@ -82,7 +82,7 @@ def _table(element: _Element) -> str:
     for row in element.xpath("./tbody/tr | ./tr"):
         cells = [_inline_only(cell) for cell in row.xpath("./th | ./td")]
         if headers and len(headers) == len(cells):
-            lines.append("; ".join(f"{header}: {cell}" for header, cell in zip(headers, cells) if cell))
+            lines.append("; ".join(f"{header}: {cell}" for header, cell in zip(headers, cells, strict=True) if cell))
         else:
             lines.append(" | ".join(cells))
     return "\n".join(lines)

@@ -1,15 +1,16 @@
 """Typed models of offers and content pages. They import nothing else of ours."""
 
-from .contact import Channel, ChannelType, Contact, OpeningHours
-from .directory import ALL_AREAS, CaseStudy, ServiceType, SupportService
-from .easy_read import EasyReadMeta, EasyReadPoint, OfferEasyRead, PictureCatalogue
-from .journey import STEP_TITLES, RightToHaveGroup
-from .offer import Offer, StaffData
-from .page import Audience, PageMeta, Upkeep
-from .statement import IssueKind, KnownIssue, StatementSettings
+from generator.models.contact import Channel, ChannelType, Contact, OpeningHours
+from generator.models.directory import ALL_AREAS, CaseStudy, ServiceType, SupportService
+from generator.models.easy_read import EasyReadMeta, EasyReadPoint, OfferEasyRead, PictureCatalogue
+from generator.models.journey import STEP_TITLES, RightToHaveGroup
+from generator.models.offer import Offer, StaffData
+from generator.models.page import Audience, PageMeta, Upkeep
+from generator.models.statement import IssueKind, KnownIssue, StatementSettings
 
 __all__ = [
     "ALL_AREAS",
+    "STEP_TITLES",
     "Audience",
     "CaseStudy",
     "Channel",
@@ -25,7 +26,6 @@ __all__ = [
     "PageMeta",
     "PictureCatalogue",
     "RightToHaveGroup",
-    "STEP_TITLES",
     "ServiceType",
     "StaffData",
     "StatementSettings",

@@ -6,12 +6,11 @@ error instead of silently disappearing from the published site.
 
 from __future__ import annotations
 
-from typing import Annotated
-
 import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo
 

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 from pydantic import Field, model_validator
 
-from .base import FixableError, StrictModel, Text
+from generator.models.base import FixableError, StrictModel, Text
 
 
 class ChannelType(str, Enum):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from .base import RichText, StrictModel, Text
-from .contact import Contact
+from generator.models.base import RichText, StrictModel, Text
+from generator.models.contact import Contact
 
 
 class Panel(StrictModel):

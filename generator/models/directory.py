@@ -7,8 +7,8 @@ from enum import Enum
 
 from pydantic import Field, model_validator
 
-from .base import FinancialYear, FixableError, HttpUrl, RichText, Slug, StrictModel, Text
-from .contact import Contact
+from generator.models.base import FinancialYear, FixableError, HttpUrl, RichText, Slug, StrictModel, Text
+from generator.models.contact import Contact
 
 
 class ServiceType(str, Enum):

@@ -11,7 +11,7 @@ from typing import Annotated
 
 from pydantic import Field, StringConstraints, field_validator
 
-from .base import HttpUrl, StrictModel, Text, date_after
+from generator.models.base import HttpUrl, StrictModel, Text, date_after
 
 PictureName = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$"), Field(examples=["money"])]
 """The name of a picture in easy_read/pictures.yaml: lower-case letters, digits and hyphens."""

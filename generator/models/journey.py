@@ -7,7 +7,7 @@ from enum import Enum
 
 from pydantic import Field
 
-from .base import RichText, StrictModel, Text
+from generator.models.base import RichText, StrictModel, Text
 
 
 class RightToHaveGroup(str, Enum):

@@ -8,12 +8,12 @@ from enum import Enum
 
 from pydantic import Field, field_validator
 
-from .base import HttpUrl, Inconsistency, RichText, Slug, StrictModel, Text, date_after
-from .contact import Contact
-from .decisions import Decisions
-from .directory import ALL_AREAS, ActionPlan, CaseStudy, Document, SupportService
-from .journey import BudgetOptions, LocalGroup, RightToHave, SpendingRules, Steps
-from .easy_read import OfferEasyRead
+from generator.models.base import HttpUrl, Inconsistency, RichText, Slug, StrictModel, Text, date_after
+from generator.models.contact import Contact
+from generator.models.decisions import Decisions
+from generator.models.directory import ALL_AREAS, ActionPlan, CaseStudy, Document, SupportService
+from generator.models.easy_read import OfferEasyRead
+from generator.models.journey import BudgetOptions, LocalGroup, RightToHave, SpendingRules, Steps
 
 
 class OrganisationType(str, Enum):

@@ -8,7 +8,7 @@ from typing import Annotated
 
 from pydantic import Field, StringConstraints, field_validator
 
-from .base import StrictModel, Text, date_after
+from generator.models.base import StrictModel, Text, date_after
 
 
 class Audience(str, Enum):

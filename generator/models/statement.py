@@ -14,10 +14,10 @@ from typing import Annotated
 
 from pydantic import AfterValidator, Field, ValidationInfo, field_validator
 
-from .base import FixableError, RichText, StrictModel, Text
-from .contact import Contact
-from .page import Upkeep
-from .wcag import CRITERIA
+from generator.models.base import FixableError, RichText, StrictModel, Text
+from generator.models.contact import Contact
+from generator.models.page import Upkeep
+from generator.models.wcag import CRITERIA
 
 
 def _known_criterion(number: str) -> str:

@@ -1,5 +1,5 @@
 """The MkDocs adapter: a thin plugin over the MkDocs-independent core."""
 
-from .plugin import PhbPlugin
+from generator.plugin.plugin import PhbPlugin
 
 __all__ = ["PhbPlugin"]

@@ -24,23 +24,32 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from ..build_info import UNKNOWN, build_info, built_at, write_build_info
-from ..building import configured_project, markdown_to_html
-from ..checks.findings import Finding
-from ..formats import FormatTools
-from ..formats.document import DocumentTools
-from ..markup_safety import site_markdown_extensions
-from ..models import Audience
-from ..problems import InvalidInput
-from ..easy_read import picture_files
-from ..project import Project, SitePlan
-from ..page_details import ACCESSIBILITY_PAGE, OTHER_FORMATS_PAGE, PageDetails, page_details
-from ..rendering import PageRenderer, built_page, long_date
-from ..tables import scrollable_tables
-from ..site_files import (is_unused_theme_asset, robots_txt, skip_link_first, slim_theme_stylesheets, with_skip_link,
-                          without_search_toggle)
-from .config import PhbConfig
-from .preview import findings_by_page, problems_plan
+from generator.checks.findings import Finding
+from generator.errors import InvalidInput
+from generator.formats import FormatTools, site_plan
+from generator.formats.document import DocumentTools
+from generator.load.easy_read import picture_files
+from generator.load.project import Project
+from generator.load.statement import ACCESSIBILITY_PAGE
+from generator.models import Audience
+from generator.plan.page_details import OTHER_FORMATS_PAGE, PageDetails, page_details
+from generator.plan.site import SitePlan
+from generator.plan.urls import built_page
+from generator.plugin.config import PhbConfig
+from generator.plugin.preview import findings_by_page, problems_plan
+from generator.plugin.site_config import configured_project, markdown_to_html
+from generator.publish.build_info import UNKNOWN, build_info, built_at, write_build_info
+from generator.render.markup_safety import site_markdown_extensions
+from generator.render.site_files import (
+    is_unused_theme_asset,
+    robots_txt,
+    skip_link_first,
+    slim_theme_stylesheets,
+    with_skip_link,
+    without_search_toggle,
+)
+from generator.render.tables import scrollable_tables
+from generator.render.templates import PageRenderer, long_date
 
 log = logging.getLogger("mkdocs.plugins.phb")
 
@@ -61,7 +70,7 @@ class PhbPlugin(BasePlugin[PhbConfig]):
         try:
             project = configured_project(config)
             formats = self._format_tools(config, project) if self.config.print_formats else None
-            self.plan: SitePlan = project.site(self.audience, self.config.nav_order, formats)
+            self.plan: SitePlan = site_plan(project, self.audience, self.config.nav_order, formats)
             if self.previewing:
                 self.findings = findings_by_page(config, project)
         except InvalidInput as error:

@@ -9,17 +9,21 @@ preview.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections import defaultdict
 from typing import Any
 
-from ..building import source_checks_for
-from ..checks.findings import Finding, Severity
-from ..models import Audience
-from ..offer_pages import PagePlan
-from ..problems import Problem
-from ..project import Project, SitePlan
+from generator.checks.findings import Finding
+from generator.errors import Problem, Severity
+from generator.load.project import Project
+from generator.models import Audience
+from generator.plan.offer_pages import PagePlan
+from generator.plan.site import SitePlan
+from generator.plugin.site_config import source_checks_for
 
 PROBLEMS_PAGE = "index.md"
+TODAY_VARIABLE = "PHB_TODAY"
+"""The date `phb serve --today` checks review dates against (phb passes it to MkDocs this way)."""
 
 
 def problems_plan(audience: Audience, problems: list[Problem]) -> SitePlan:
@@ -31,6 +35,12 @@ def problems_plan(audience: Audience, problems: list[Problem]) -> SitePlan:
 def findings_by_page(config: Any, project: Project) -> dict[str, list[Finding]]:
     """The page checks' findings, keyed by the built page they are about (offers/x/index.html), errors first."""
     pages: dict[str, list[Finding]] = defaultdict(list)
-    for finding in source_checks_for(config, project, dt.date.today()).run().findings:
+    for finding in source_checks_for(config, project, preview_today()).run().findings:
         pages[finding.page].append(finding)
     return {page: sorted(found, key=lambda f: f.severity is not Severity.error) for page, found in pages.items()}
+
+
+def preview_today() -> dt.date:
+    """PHB_TODAY when `phb serve --today` set it (phb has checked it is a date), else the real date."""
+    given = os.environ.get(TODAY_VARIABLE)
+    return dt.date.fromisoformat(given) if given else dt.date.today()

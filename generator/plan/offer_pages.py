@@ -1,0 +1,214 @@
+"""Which pages each offer gets, where they live, and how they sit in the navigation.
+
+The same structure is planned for every offer, so readers find the same things in
+the same places whichever area they live in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from generator.load.easy_read import Block, EasyReadPage, contact_points, offer_points, words_used
+from generator.models import ALL_AREAS, Audience, EasyReadMeta, Offer, ServiceType, Upkeep
+from generator.plan.quality_framework.items import assess
+
+OFFERS_FOLDER = "offers"
+OFFERS_INDEX = f"{OFFERS_FOLDER}/index.md"
+
+NavEntry = dict[str, Any]
+"""One MkDocs nav entry: {title: src_uri} or {title: [entries]}."""
+
+
+@dataclass(frozen=True)
+class PagePlan:
+    """A page to generate: where it goes, its title, which template draws it, and with what."""
+
+    src_uri: str
+    title: str
+    template: str
+    audience: Audience = Audience.public
+    context: dict[str, Any] = field(default_factory=dict)
+    offer: Offer | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    """Extra page metadata for MkDocs and the theme, for example {"search": {"exclude": True}}."""
+    pair: str | None = None
+    """For an Easy Read page: the standard page it is the Easy Read version of."""
+    upkeep: Upkeep | EasyReadMeta | None = None
+    """The page's own owner and review dates, for a page that belongs to no offer: the accessibility statement's
+    settings, or the front matter of an Easy Read page from easy_read/."""
+
+
+@dataclass(frozen=True)
+class OfferSite:
+    """Every page of one offer, plus its part of the navigation."""
+
+    offer: Offer
+    pages: list[PagePlan]
+    nav: list[NavEntry]
+
+
+OPTION_PAGES = {
+    "notional": ("notional-budget", "Notional budget: the NHS arranges your care"),
+    "third_party": ("third-party-budget", "Third party budget: an organisation holds the money"),
+    "direct_payment": ("direct-payment", "Direct payment: you hold the money"),
+}
+
+
+def slugify(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def step_uri(offer: Offer, number: int, key: str) -> str:
+    return f"{OFFERS_FOLDER}/{offer.id}/steps/{number}-{key.replace('_', '-')}.md"
+
+
+def plan_offer(offer: Offer, audience: Audience, downloads: Sequence[Any] = (), pictures: PictureLinks | None = None) -> OfferSite:
+    """Plan the pages for one offer. `offer` must already be filtered for the audience.
+
+    `downloads` are the offer's other formats (generator.formats.Download), listed on its home page;
+    `pictures` are the Easy Read pictures (generator.load.easy_read.picture_links).
+    """
+    base = f"{OFFERS_FOLDER}/{offer.id}"
+    pages: list[PagePlan] = []
+    nav: list[NavEntry] = []
+
+    def add(
+        slug: str,
+        title: str,
+        template: str,
+        nav_title: str | None = None,
+        audience: Audience = Audience.public,
+        meta: dict[str, Any] | None = None,
+        **context: Any,
+    ) -> str:
+        uri = f"{base}/{slug}.md"
+        pages.append(PagePlan(uri, title, template, audience, context, offer, meta or {}))
+        if nav_title:
+            nav.append({nav_title: uri})
+        return uri
+
+    add("index", offer.title, "offer_home.md", "About this offer", downloads=list(downloads))
+    add("who-can-have-one", "Who can have a personal health budget", "who_can_have_one.md", "Who can have one")
+
+    option_uris = [add("ways-to-manage/index", "Ways to manage the money", "options_compare.md")]
+    for key, (slug, title) in OPTION_PAGES.items():
+        option_uris.append(add(f"ways-to-manage/{slug}", title, "option.md", key=key, option=getattr(offer.options, key)))
+    nav.append({"Ways to manage the money": option_uris})
+
+    add("spending", "What a budget can and cannot pay for", "spending.md", "What a budget can pay for")
+
+    step_uris = [add("steps/index", "Getting a personal health budget: the six steps", "steps.md")]
+    for number, (key, title, step) in enumerate(offer.steps.in_order(), start=1):
+        slug = step_uri(offer, number, key).removeprefix(f"{base}/").removesuffix(".md")
+        step_uris.append(add(slug, f"Step {number}: {title}", "step.md", number=number, key=key, step=step))
+    nav.append({"The six steps": step_uris})
+
+    add("decisions", "How decisions are made", "decisions.md", "How decisions are made")
+    _plan_support_directory(offer, add, nav)
+    _plan_stories(offer, audience, add, nav)
+    add("contact", f"Contact the {offer.contact.name}", "contact.md", "Contact us")
+    add("action-plan", "Our action plan and targets", "action_plan.md", "Action plan and targets")
+    add("documents", "Policies and documents", "documents.md", "Policies and documents")
+    if audience is Audience.staff and offer.staff:
+        add("staff", "Staff notes", "staff.md", "Staff notes", Audience.staff, staff=offer.staff)
+    if audience is Audience.staff:
+        add("quality-framework", "Quality Framework coverage", "quality_framework.md", "Quality Framework coverage",
+            Audience.staff, results=assess(offer))
+    pages += _plan_offer_easy_read(offer, base, pictures or {}, nav)
+    return OfferSite(offer, pages, nav)
+
+
+PictureLinks = dict[str, dict[str, str]]
+EASY_READ_TEMPLATE = "easy_read.md"
+
+
+def _plan_offer_easy_read(offer: Offer, base: str, pictures: PictureLinks, nav: list[NavEntry]) -> list[PagePlan]:
+    """The Easy Read version of the offer's main sections, each paired with its standard page."""
+    easy = offer.easy_read
+    if easy is None:
+        return []
+    sections: list[tuple[str, str, str, list[Block]]] = [
+        ("index", "index", f"{offer.title}: Easy Read", offer_points(easy.about)),
+        ("who-can-have-one", "who-can-have-one", "Who can have a personal health budget: Easy Read", offer_points(easy.who_can_have_one)),
+        ("ways-to-manage", "ways-to-manage/index", "Ways to manage the money: Easy Read", offer_points(easy.ways_to_manage)),
+        ("how-to-get-one", "steps/index", "How to get a personal health budget: Easy Read", offer_points(easy.how_to_get_one)),
+        ("contact", "contact", f"Contact the {offer.contact.name}: Easy Read", offer_points(easy.contact) + contact_points(offer.contact)),
+    ]
+    plans = [
+        PagePlan(f"{base}/easy-read/{slug}.md", title, EASY_READ_TEMPLATE, offer=offer, pair=f"{base}/{pair}.md",
+                 context={"blocks": blocks, "words_to_know": words_used(blocks, easy.words_to_know), "pictures": pictures})
+        for slug, pair, title, blocks in sections
+    ]
+    nav.append({"Easy Read": [plan.src_uri for plan in plans]})
+    return plans
+
+
+def plan_easy_read_page(page: EasyReadPage, pictures: PictureLinks) -> PagePlan:
+    """An Easy Read page from easy_read/, drawn with the same layout as the offers' Easy Read pages."""
+    blocks = page.blocks
+    return PagePlan(page.src_uri, page.meta.title, EASY_READ_TEMPLATE, page.audience, pair=page.meta.pair, upkeep=page.meta,
+                    context={"blocks": blocks, "words_to_know": words_used(blocks, page.meta.words_to_know), "pictures": pictures})
+
+
+EASY_READ_INDEX = "easy-read/index.md"
+
+
+def plan_easy_read_index(easy_read_pages: list[PagePlan], credit: str | None, licence_url: str | None) -> PagePlan:
+    """One page that lists every Easy Read page, and credits the pictures."""
+    return PagePlan(EASY_READ_INDEX, "Easy Read pages", "easy_read_index.md",
+                    context={"pages": easy_read_pages, "credit": credit, "licence_url": licence_url})
+
+
+NOT_SEARCHED = {"search": {"exclude": True}}
+"""Page metadata that keeps a page out of the search index."""
+
+
+def _plan_support_directory(offer: Offer, add: Any, nav: list[NavEntry]) -> None:
+    """One full list, plus one page per type and per place, so filtering works without JavaScript.
+
+    Only the full list goes in the search index: the filtered pages repeat it.
+    """
+    services = offer.support_services
+    types = [t for t in ServiceType if any(t in s.types for s in services)]
+    places = offer.area.places if len(offer.area.places) > 1 else []
+    filters = {
+        "types": [(t.label, f"type/{t.slug}") for t in types],
+        "places": [(p, f"area/{slugify(p)}") for p in places],
+    }
+    add("support/index", "Support services", "support.md", "Support services", services=services, filters=filters, selected=None)
+    for kind in types:
+        chosen = [s for s in services if kind in s.types]
+        add(f"support/type/{kind.slug}", f"Support services: {kind.label}", "support.md", meta=NOT_SEARCHED, services=chosen, filters=filters, selected=kind.label)
+    for place in places:
+        chosen = [s for s in services if place in s.areas or ALL_AREAS in s.areas]
+        add(f"support/area/{slugify(place)}", f"Support services in {place}", "support.md", meta=NOT_SEARCHED, services=chosen, filters=filters, selected=place)
+
+
+def _plan_stories(offer: Offer, audience: Audience, add: Any, nav: list[NavEntry]) -> None:
+    stories = list(offer.case_studies)
+    if audience is Audience.staff and offer.staff:
+        stories += offer.staff.unpublished_case_studies  # staff see every story, marked by consent
+    if not stories:
+        return
+    add("stories/index", "Stories from people with a budget", "stories.md", "Stories", stories=stories)
+    for story in stories:
+        add(f"stories/{story.id}", story.title, "story.md", story=story)
+
+
+SEARCH_PAGE = "search.md"
+SEARCH_SCRIPT = "assets/javascripts/phb-search.js"
+
+
+def plan_search_page() -> PagePlan:
+    """A search page that works from a plain form; its small script is the only one the site loads."""
+    return PagePlan(SEARCH_PAGE, "Search", "search.md", meta={**NOT_SEARCHED, "script": SEARCH_SCRIPT})
+
+
+def plan_offers_index(offers: list[Offer]) -> PagePlan:
+    """The page that helps a reader find the offer for where they live."""
+    by_area = sorted(offers, key=lambda o: (o.area.name.lower(), o.title.lower()))
+    return PagePlan(OFFERS_INDEX, "Find your local offer", "offers_index.md", context={"offers": by_area})
+

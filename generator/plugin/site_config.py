@@ -1,0 +1,137 @@
+"""mkdocs.yml read for the phb plugin: the project it describes, its settings, and its Markdown.
+
+Problems in mkdocs.yml point at their line, like problems in offers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import markdown
+from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import Abort, ConfigurationError
+
+from generator.checks.source import SourceChecks
+from generator.errors import InvalidInput, Problem
+from generator.formats import site_plan
+from generator.load.check_settings import CheckSettings
+from generator.load.glossary import read_glossary
+from generator.load.project import Layout, Project
+from generator.load.statement import OPTION as STATEMENT_OPTION
+from generator.load.statement import StatementOptions
+from generator.load.validation import validate
+from generator.load.yaml_source import SourceMap, compose_yaml
+from generator.models import Audience
+from generator.plan.project import load_project
+from generator.render.markup_safety import site_markdown_extensions
+from generator.render.templates import PageRenderer
+
+PLUGIN_NAME = "phb"
+
+
+def load_site_config(config_file: Path, audience: Audience, site_dir: Path | None = None) -> MkDocsConfig:
+    """mkdocs.yml with the phb plugin set to build for `audience`; a bad setting raises InvalidInput."""
+    overrides = {"site_dir": str(site_dir)} if site_dir else {}
+    with _config_messages() as messages:
+        try:
+            config = load_config(str(config_file), **overrides)
+        except (Abort, ConfigurationError) as error:
+            messages.append(str(error))
+    if messages:
+        raise InvalidInput(_config_problem(config_file, message) for message in messages if not message.startswith("Aborted"))
+    config.plugins[PLUGIN_NAME].config.audience = audience.value
+    return config
+
+
+@contextmanager
+def _config_messages() -> Iterator[list[str]]:
+    """Collect what MkDocs says about mkdocs.yml, which it would otherwise only log."""
+    messages: list[str] = []
+    handler = logging.Handler(logging.WARNING)
+    handler.emit = lambda record: messages.append(record.getMessage())  # type: ignore[method-assign]
+    logger = logging.getLogger("mkdocs.config")
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        yield messages
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = True
+
+
+def _config_problem(config_file: Path, message: str) -> Problem:
+    """Point at the line of the innermost setting named in MkDocs' message, where there is one.
+
+    A wrong choice names the allowed values last ("Expected one of: ('warning', 'error')"),
+    so names are tried from the last back until one is a setting written in the file.
+    """
+    text = config_file.read_text(encoding="utf-8") if config_file.exists() else ""
+    names = re.findall(r"'([\w.-]+)'", message)
+    line = next((number for name in reversed(names) for number, content in enumerate(text.splitlines(), 1)
+                 if re.match(rf"\s*-?\s*{re.escape(name)}\s*:", content)), 1)
+    return Problem(config_file.name, line, 1, "config", message.rstrip("."), f"correct or remove this setting in {config_file.name}")
+
+
+def project_layout(config: MkDocsConfig) -> Layout:
+    root = Path(config.config_file_path).parent
+    return Layout(root, root / config.plugins[PLUGIN_NAME].config.offers_dir, Path(config.docs_dir))
+
+
+def configured_project(config: MkDocsConfig) -> Project:
+    """The project mkdocs.yml describes, with the settings of its accessibility statement; InvalidInput if wrong."""
+    option = config.plugins[PLUGIN_NAME].config[STATEMENT_OPTION]
+    return load_project(project_layout(config), statement_options(Path(config.config_file_path), option))
+
+
+def source_checks_for(config: MkDocsConfig, project: Project, today: dt.date) -> SourceChecks:
+    """The source checks of a project already loaded with this configuration (the preview reuses its own)."""
+    layout = project.layout
+    options = config.plugins[PLUGIN_NAME].config
+    settings = _check_settings(Path(config.config_file_path), options.checks)
+    glossary_path = layout.root / settings.glossary
+    templates_dir = layout.root / options.templates_dir
+    return SourceChecks(
+        project=project,
+        sites={audience: site_plan(project, audience, []) for audience in Audience},
+        renderer=PageRenderer(templates_dir, {"audience": Audience.public.value}),
+        templates_dir=templates_dir,
+        to_html=markdown_to_html(config),
+        settings=settings,
+        glossary=read_glossary(glossary_path, layout.shown(glossary_path)),
+        today=today,
+    )
+
+
+def markdown_to_html(config: MkDocsConfig) -> Callable[[str], str]:
+    """Markdown to HTML as the site makes it, safety step included: for page checks and printed documents."""
+    converter = markdown.Markdown(extensions=site_markdown_extensions(config.markdown_extensions), extension_configs=config.mdx_configs)
+    return lambda text: converter.reset().convert(text)
+
+
+def _check_settings(config_file: Path, options: dict) -> CheckSettings:
+    """The `checks:` option of the phb plugin; problems point at their line in mkdocs.yml."""
+    return validate(CheckSettings, options, config_file.name, option_source(config_file, "checks"))
+
+
+def statement_options(config_file: Path, option: dict | None) -> StatementOptions | None:
+    """The `accessibility_statement:` option of the phb plugin, with where it is written for problems."""
+    if option is None:
+        return None
+    return StatementOptions(option, config_file.name, option_source(config_file, STATEMENT_OPTION))
+
+
+def option_source(config_file: Path, name: str) -> SourceMap:
+    """Where the phb plugin's option `name` is written in mkdocs.yml (a list or a block of plugins)."""
+    whole = compose_yaml(config_file.read_text(encoding="utf-8"))
+    plugins = whole.within(("plugins",))
+    count = len(plugins.root.value) if plugins else 0
+    places = [("plugins", PLUGIN_NAME, name), *(("plugins", index, PLUGIN_NAME, name) for index in range(count))]
+    return next((found for place in places if (found := whole.within(place))), SourceMap(None))
+
+
