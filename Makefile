@@ -1,6 +1,9 @@
 # Two commands set everything up on a fresh machine with Python 3 and Node:
 #   make site   install (Python packages, Pango and a font for the PDFs), then build site/public and site/staff
-#   make test   install (Python packages, Node tools, Debian's Chromium), then run every test
+#   make test   install (Python packages, Node tools, Debian's Chromium), then lint, run every test,
+#               and check every page of the bundled sites (as CI publishes them, on today's date)
+#   make test-fast  the tests without a browser and without the slow builds, on both cores: for editing
+#   make lint   ruff, mypy --strict and the import contracts
 #   make check  install, then check every page of both sites (reports in site/reports/)
 #   make ci     what every pull request runs (.github/workflows/pull-request.yml): validate, check, test
 VENV   := .venv
@@ -17,7 +20,7 @@ SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export PUPPETEER_SKIP_DOWNLOAD := 1
 export PUPPETEER_SKIP_CHROMIUM_DOWNLOAD := 1
 
-.PHONY: site test check serve validate ci bench clean
+.PHONY: site test test-fast test-clock-ahead lint check serve validate ci bench clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || python3 -m venv $(VENV)
@@ -38,7 +41,20 @@ site: $(STAMP) | $(PDF_LIBS)
 	$(BIN)/phb build
 
 test: $(STAMP) $(NODE_STAMP) | $(PDF_LIBS)
-	$(BIN)/pytest
+	$(BIN)/pytest -n 2
+	$(BIN)/phb check
+
+test-fast: $(STAMP) | $(PDF_LIBS)
+	$(BIN)/pytest -n 2 -m "not browser and not slow"
+
+# The fast tier with the clock a year ahead: no test may depend on the day it runs.
+test-clock-ahead: $(STAMP) | $(PDF_LIBS)
+	PHB_TEST_CLOCK=$$(date -d '+1 year' +%F) $(BIN)/pytest -n 2 -m "not browser and not slow"
+
+lint: $(STAMP)
+	$(BIN)/ruff check generator tests bench
+	$(BIN)/mypy generator
+	$(BIN)/lint-imports --no-cache
 
 check: $(STAMP) $(NODE_STAMP) | $(PDF_LIBS)
 	$(BIN)/phb check

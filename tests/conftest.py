@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import shutil
 from collections.abc import Callable
@@ -10,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import time_machine
 from click.testing import CliRunner, Result
 
 from generator.cli import main
@@ -86,3 +88,19 @@ def built_examples(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def files_under(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.is_file())
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """PHB_TEST_CLOCK=YYYY-MM-DD runs the suite with the clock moved to that day (make test-clock-ahead)."""
+    clock = os.environ.get("PHB_TEST_CLOCK")
+    if clock:
+        traveller = time_machine.travel(dt.datetime.fromisoformat(clock).replace(tzinfo=dt.UTC), tick=True)
+        traveller.start()
+        config.add_cleanup(traveller.stop)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test that needs the bundled examples built (with their PDFs) belongs to the slow tier."""
+    for item in items:
+        if "built_examples" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.slow)

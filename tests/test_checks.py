@@ -42,6 +42,7 @@ def test_each_seeded_problem_is_reported_with_its_check_and_line(sample, scenari
     assert "Traceback" not in result.output
 
 
+@pytest.mark.browser
 def test_a_page_may_switch_a_check_off_with_a_reason_and_the_report_lists_it(sample) -> None:
     project = sample("check-exemption")
     result = project.phb("check", "--site", "public")
@@ -51,6 +52,7 @@ def test_a_page_may_switch_a_check_off_with_a_reason_and_the_report_lists_it(sam
     assert "the wording is set by the regulations" in (project.root / "site/reports/report.html").read_text()
 
 
+@pytest.mark.browser
 def test_check_writes_reports_for_people_and_for_ci(sample) -> None:
     project = sample("check-long-sentence")
     result = project.phb("check", "--site", "public")

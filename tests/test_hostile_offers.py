@@ -270,6 +270,7 @@ def theme_scripts(built_minimal: SampleProject) -> set[str]:
     return {script for page in built_minimal.site("public").rglob("*.html") for script in active_markup(page.read_text()).scripts}
 
 
+@pytest.mark.slow
 @settings(max_examples=8, deadline=None, derandomize=True, database=None, suppress_health_check=SLOW_IS_EXPECTED,
           phases=[Phase.explicit, Phase.generate])  # a full build takes seconds: report the first failure unshrunk
 @given(edits=EDITS)

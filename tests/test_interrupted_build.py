@@ -10,9 +10,12 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from conftest import files_under
 
 from generator.publish.staging import clear_leftovers
+
+pytestmark = pytest.mark.slow
 
 PHB = Path(sys.executable).parent / "phb"
 

@@ -16,6 +16,8 @@ from generator.formats.document import Document
 from generator.formats.pdf import pdf_bytes
 from generator.formats.plain_text import plain_text
 
+pytestmark = pytest.mark.slow
+
 PRINT_CSS = Path(__file__).resolve().parent.parent / "theme/print/print.css"
 OFFER = "offers/minimal"
 PDFS = ["minimal-offer.pdf", "minimal-offer-large-print.pdf"]

@@ -13,6 +13,8 @@ import pytest
 
 from generator.checks.rendered import SitePages, run_browser_checks
 
+pytestmark = pytest.mark.browser
+
 ERROR = re.compile(r"^(\S+:\d+:\d+: [A-Z0-9]+-[\w.-]+): (?!warning:)")
 
 

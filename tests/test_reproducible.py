@@ -7,6 +7,8 @@ import gzip
 import pytest
 from conftest import SampleProject, files_under
 
+pytestmark = pytest.mark.slow
+
 JANUARY_2026 = "1767225600"  # 2026-01-01T00:00:00Z
 
 

@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from conftest import TODAY, SampleProject, files_under
 
+pytestmark = pytest.mark.browser
+
 PHB = Path(sys.executable).with_name("phb")
 
 
