@@ -67,7 +67,8 @@ def read_project(layout: Layout, statement: StatementOptions | None = None) -> t
     pictures_file = layout.easy_read_dir / PICTURES_FILE
     pictures = collect([lambda: read_pictures(pictures_file, layout.shown(pictures_file))], problems) if pictures_file.exists() else []
     easy_read_files = sorted(p for p in layout.easy_read_dir.glob("*.md"))
-    easy_read = collect([lambda p=p: read_easy_read_page(p, easy_read_site_uri(p.name), layout.shown(p)) for p in easy_read_files], problems)
+    easy_read = collect([lambda p=p: read_easy_read_page(p, easy_read_site_uri(p.name), layout.shown(p)) for p in easy_read_files],
+                        problems)
     pairable = {page.src_uri: page.audience for page in pages} | ({ACCESSIBILITY_PAGE: Audience.public} if made else {})
     easy_read = _paired(easy_read, pairable, problems)
     project = Project(layout, offers, pages, easy_read, pictures[0] if pictures else None, made)

@@ -87,11 +87,14 @@ def _front_matter_and_body(path: Path, shown_as: str, model: type[Meta]) -> tupl
     match = FRONT_MATTER.match(text)
     if not match:
         raise InvalidInput(
-            [Problem(shown_as, 1, 1, "front matter", "the page has no front matter", "start the page with a --- line, the page's details (title, summary, owner, last_reviewed, review_due), and another --- line")]
+            [Problem(shown_as, 1, 1, "front matter", "the page has no front matter",
+                     "start the page with a --- line, the page's details (title, summary, owner, last_reviewed, review_due), "
+                     "and another --- line")]
         )
     data, source = load_yaml(match.group(1) or "", shown_as, line_offset=1)
     if not isinstance(data, dict):
-        raise InvalidInput([Problem(shown_as, 2, 1, "front matter", "is not a block of fields", "write one `key: value` per line between the --- lines")])
+        raise InvalidInput([Problem(shown_as, 2, 1, "front matter", "is not a block of fields",
+                                    "write one `key: value` per line between the --- lines")])
     meta = validate(model, data, shown_as, source)
     return meta, text[match.end():], text[: match.end()].count("\n") + 1, source
 
