@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
@@ -79,6 +80,7 @@ def read_pictures(path: Path, shown_as: str) -> PictureCatalogue:
 
 
 Meta = TypeVar("Meta", PageMeta, EasyReadMeta)
+Read = TypeVar("Read")
 
 
 def _front_matter_and_body(path: Path, shown_as: str, model: type[Meta]) -> tuple[Meta, str, int, SourceMap]:
@@ -99,9 +101,9 @@ def _front_matter_and_body(path: Path, shown_as: str, model: type[Meta]) -> tupl
     return meta, text[match.end():], text[: match.end()].count("\n") + 1, source
 
 
-def collect(readers: list, problems: list[Problem]) -> list:
+def collect(readers: list[Callable[[], Read]], problems: list[Problem]) -> list[Read]:
     """Run each reader, keeping what succeeds and adding the problems of what fails."""
-    results = []
+    results: list[Read] = []
     for reader in readers:
         try:
             results.append(reader())

@@ -18,8 +18,8 @@ from generator.plan.quality_framework.items import assess
 OFFERS_FOLDER = "offers"
 OFFERS_INDEX = f"{OFFERS_FOLDER}/index.md"
 
-NavEntry = dict[str, Any]
-"""One MkDocs nav entry: {title: src_uri} or {title: [entries]}."""
+NavEntry = dict[str, "str | Sequence[NavEntry | str]"]
+"""One MkDocs nav entry: {title: src_uri} or {title: [entries]}; an entry may also be a bare src_uri."""
 
 
 @dataclass(frozen=True)
