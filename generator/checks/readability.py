@@ -27,7 +27,8 @@ def sentences(text: str) -> list[str]:
 
 
 def word_count(text: str) -> int:
-    return textstat.lexicon_count(text, removepunct=True)
+    count: int = textstat.lexicon_count(text, removepunct=True)
+    return count
 
 
 def reading_text(page: PageText) -> str:

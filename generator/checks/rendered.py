@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TypedDict
 
 from generator.checks.serving import serve_site
 
@@ -39,6 +40,21 @@ HTMLCS_CODE = re.compile(r"Guideline\d+_\d+\.(\d+)_(\d+)_(\d+)\.(.+)$")
 
 Progress = Callable[[str, int, int], None]
 """Called with (what is running, pages done, pages in all)."""
+
+
+class _Pa11yIssue(TypedDict, total=False):
+    """One entry of pa11y-ci's JSON report; a page that failed to load has only a message."""
+
+    code: str
+    runner: str
+    type: str
+    message: str
+    selector: str
+    context: str | None
+
+
+_CachedFindings = dict[str, list[dict[str, str]]]
+"""The cache file: each page's findings (PageIssue fields) keyed by a digest of its content."""
 
 
 class BrowserChecksUnavailable(Exception):
@@ -120,7 +136,7 @@ def _pa11y(urls: dict[str, str], work: Path, progress: Progress) -> Iterable[tup
             yield url, _pa11y_issue(urls[url], issue)
 
 
-def _pa11y_issue(page: str, issue: dict) -> PageIssue:
+def _pa11y_issue(page: str, issue: _Pa11yIssue) -> PageIssue:
     runner = issue.get("runner", "htmlcs")
     code = issue["code"]
     wcag = ""
@@ -192,8 +208,9 @@ def _page_key(site_dir: Path, page: str, assets: dict[Path, bytes]) -> str:
     return digest.hexdigest()
 
 
-def _read_cache(cache_file: Path) -> dict[str, list[dict]]:
+def _read_cache(cache_file: Path) -> _CachedFindings:
     try:
-        return json.loads(cache_file.read_text(encoding="utf-8"))
+        cached: _CachedFindings = json.loads(cache_file.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
+    return cached

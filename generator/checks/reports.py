@@ -89,4 +89,5 @@ def _junit(report: Report) -> bytes:
                 ET.SubElement(case, "system-out").text = "\n".join(str(f) for f in warnings)
     suite.set("tests", str(cases))
     suite.set("failures", str(failures))
-    return ET.tostring(ET.ElementTree(suite).getroot(), encoding="utf-8", xml_declaration=True)
+    junit: bytes = ET.tostring(suite, encoding="utf-8", xml_declaration=True)
+    return junit

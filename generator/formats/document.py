@@ -19,6 +19,7 @@ from pathlib import Path
 
 from lxml import html as lxml_html
 from lxml.etree import SubElement, _Element
+from lxml.html import HtmlElement
 
 from generator.models import Offer
 from generator.plan.offer_pages import NOT_SEARCHED, OFFERS_FOLDER, OfferSite, PagePlan
@@ -120,10 +121,10 @@ def _starts_a_part(src_uri: str) -> bool:
     return "/" not in inside or inside.endswith("/index.md") or inside.startswith("easy-read/")
 
 
-def _page_elements(page: PagePlan, tools: DocumentTools) -> list[_Element]:
+def _page_elements(page: PagePlan, tools: DocumentTools) -> list[HtmlElement]:
     markdown = tools.renderer.render(page)
     elements = lxml_html.fragments_fromstring(unwrapped_captions(tools.to_html(markdown)))
-    kept = []
+    kept: list[HtmlElement] = []
     for element in elements:
         if isinstance(element, str):  # text before the first tag: keep it as a paragraph
             if element.strip():

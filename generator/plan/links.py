@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from generator.errors import Problem
+from generator.load.easy_read import EasyReadPage
 from generator.load.sources import ContentPage
 from generator.models import Audience
 
@@ -14,8 +15,11 @@ MARKDOWN_LINK = re.compile(r"!?\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s
 FENCE = re.compile(r"^\s*(```|~~~)")
 EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//|#)", re.IGNORECASE)
 
+LinkingPage = ContentPage | EasyReadPage
+"""A page whose Markdown body links to other pages."""
 
-def internal_links(page: ContentPage) -> Iterator[tuple[int, int, str]]:
+
+def internal_links(page: LinkingPage) -> Iterator[tuple[int, int, str]]:
     """(line, column, target) for every relative link in the page body, skipping code blocks."""
     in_fence = False
     for offset, line in enumerate(page.body.splitlines()):
@@ -30,7 +34,7 @@ def internal_links(page: ContentPage) -> Iterator[tuple[int, int, str]]:
                 yield page.body_first_line + offset, match.start(1) + 1, target
 
 
-def broken_links(page: ContentPage, pages: dict[str, Audience], assets: set[str]) -> Iterator[Problem]:
+def broken_links(page: LinkingPage, pages: dict[str, Audience], assets: set[str]) -> Iterator[Problem]:
     """Problems for links to missing pages, and for public pages that link to staff-only pages."""
     folder = posixpath.dirname(page.src_uri)
     for line, column, target in internal_links(page):

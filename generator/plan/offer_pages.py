@@ -18,8 +18,8 @@ from generator.plan.quality_framework.items import assess
 OFFERS_FOLDER = "offers"
 OFFERS_INDEX = f"{OFFERS_FOLDER}/index.md"
 
-NavEntry = dict[str, Any]
-"""One MkDocs nav entry: {title: src_uri} or {title: [entries]}."""
+NavEntry = dict[str, "str | Sequence[NavEntry | str]"]
+"""One MkDocs nav entry: {title: src_uri} or {title: [entries]}; an entry may also be a bare src_uri."""
 
 
 @dataclass(frozen=True)
@@ -181,10 +181,12 @@ def _plan_support_directory(offer: Offer, add: Any, nav: list[NavEntry]) -> None
     add("support/index", "Support services", "support.md", "Support services", services=services, filters=filters, selected=None)
     for kind in types:
         chosen = [s for s in services if kind in s.types]
-        add(f"support/type/{kind.slug}", f"Support services: {kind.label}", "support.md", meta=NOT_SEARCHED, services=chosen, filters=filters, selected=kind.label)
+        add(f"support/type/{kind.slug}", f"Support services: {kind.label}", "support.md", meta=NOT_SEARCHED,
+            services=chosen, filters=filters, selected=kind.label)
     for place in places:
         chosen = [s for s in services if place in s.areas or ALL_AREAS in s.areas]
-        add(f"support/area/{slugify(place)}", f"Support services in {place}", "support.md", meta=NOT_SEARCHED, services=chosen, filters=filters, selected=place)
+        add(f"support/area/{slugify(place)}", f"Support services in {place}", "support.md", meta=NOT_SEARCHED,
+            services=chosen, filters=filters, selected=place)
 
 
 def _plan_stories(offer: Offer, audience: Audience, add: Any, nav: list[NavEntry]) -> None:

@@ -10,7 +10,7 @@ from generator.errors import InvalidInput, Problem
 from generator.load.project import Layout, Project, read_project
 from generator.load.statement import StatementOptions
 from generator.models import Audience
-from generator.plan.links import broken_links
+from generator.plan.links import LinkingPage, broken_links
 from generator.plan.site import plan_site
 
 
@@ -30,5 +30,5 @@ def _broken_links(project: Project) -> list[Problem]:
     content_dir = project.layout.content_dir
     assets = {p.relative_to(content_dir).as_posix() for p in content_dir.rglob("*") if p.is_file() and p.suffix != ".md"}
     assets.update(staff_plan.pictures)
-    linked = [*project.pages, *project.easy_read_pages]
+    linked: list[LinkingPage] = [*project.pages, *project.easy_read_pages]
     return [problem for page in linked for problem in broken_links(page, known, assets)]

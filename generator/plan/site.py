@@ -12,6 +12,7 @@ from generator.load.sources import ContentPage
 from generator.models import Audience, Offer
 from generator.plan.downloads import Download
 from generator.plan.offer_pages import (
+    NavEntry,
     OfferSite,
     PagePlan,
     PictureLinks,
@@ -40,7 +41,7 @@ class SitePlan:
     offers: list[Offer]
     content_pages: list[ContentPage]
     generated: list[PagePlan]
-    nav: list[dict]
+    nav: list[NavEntry]
     downloads: list[Download]
     """Other formats of the offers, and site-wide data files, with their bytes."""
     pictures: dict[str, Path]
@@ -84,17 +85,19 @@ def plan_site(project: Project, audience: Audience, nav_order: list[str], downlo
 
 
 def _navigation(pages: list[ContentPage], placed: dict[str, str], index: PagePlan, offer_sites: list[OfferSite],
-                nav_order: list[str], easy_read: list[PagePlan]) -> list[dict]:
+                nav_order: list[str], easy_read: list[PagePlan]) -> list[NavEntry]:
     """An explicit nav: content pages and `placed` generated pages ({src_uri: title}) in `nav_order`,
     the offers where `offers` stands, Easy Read pages, staff pages last."""
-    offers_section = {"Local offers": [{index.title: index.src_uri}] + [{s.offer.title: s.nav} for s in offer_sites]}
+    offer_entries: list[NavEntry | str] = [{index.title: index.src_uri}]
+    offer_entries += [{s.offer.title: s.nav} for s in offer_sites]
+    offers_section: NavEntry = {"Local offers": offer_entries}
     by_uri = {page.src_uri: page for page in pages}
     ordered = [uri for uri in nav_order if uri == OFFERS_SECTION or uri in by_uri or uri in placed]
     ordered += sorted((uri for uri in [*by_uri, *placed] if uri not in ordered), key=lambda uri: (uri.count("/"), uri))
     if OFFERS_SECTION not in ordered:
         ordered.insert(1, OFFERS_SECTION)
-    nav: list[dict] = []
-    staff: list[dict] = []
+    nav: list[NavEntry] = []
+    staff: list[NavEntry | str] = []
     for uri in ordered:
         if uri == OFFERS_SECTION:
             nav.append(offers_section)
