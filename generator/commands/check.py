@@ -37,7 +37,8 @@ def run_check(workspace: Workspace, site: str, progress: Progress, out: Path | N
     chosen = workspace.targets(site, out)
     build_sites(workspace.config_file, chosen)
     findings = [*result.findings, *_built_site_findings(workspace, checks, chosen)]
-    sites = [SitePages(t.audience.value, t.site_dir, page_files(t.site_dir)) for t in chosen]
+    directory_urls = workspace.config.use_directory_urls
+    sites = [SitePages(t.audience.value, t.site_dir, page_files(t.site_dir), directory_urls) for t in chosen]
     issues = run_browser_checks(sites, workspace.config_file.parent / CACHE_FILE, progress)
     findings += _located(issues, checks)
     pages = sum(len(s.pages) for s in sites)

@@ -34,7 +34,6 @@ from generator.load.statement import ACCESSIBILITY_PAGE
 from generator.models import Audience
 from generator.plan.page_details import OTHER_FORMATS_PAGE, PageDetails, page_details
 from generator.plan.site import SitePlan
-from generator.plan.urls import built_page
 from generator.plugin.config import PhbConfig
 from generator.plugin.preview import findings_by_page, problems_plan
 from generator.plugin.site_config import configured_project, markdown_to_html
@@ -70,7 +69,8 @@ class PhbPlugin(BasePlugin[PhbConfig]):
         try:
             project = configured_project(config)
             formats = self._format_tools(config, project) if self.config.print_formats else None
-            self.plan: SitePlan = site_plan(project, self.audience, self.config.nav_order, formats)
+            self.plan: SitePlan = site_plan(project, self.audience, self.config.nav_order, formats,
+                                             config.use_directory_urls)
             if self.previewing:
                 self.findings = findings_by_page(config, project)
         except InvalidInput as error:
@@ -134,7 +134,7 @@ class PhbPlugin(BasePlugin[PhbConfig]):
         if details is None:
             return context
         context["phb"] = {
-            "findings": self.findings.get(built_page(page.file.src_uri), []),
+            "findings": self.findings.get(page.file.dest_uri, []),
             "page": details,
             "contact_url": self._url(details.contact_page),
             "other_version_url": self._url(details.other_version) if details.other_version else None,
@@ -161,6 +161,7 @@ class PhbPlugin(BasePlugin[PhbConfig]):
             renderer=self.renderer,
             to_html=markdown_to_html(config),
             site_url=config.site_url or "",
+            use_directory_urls=config.use_directory_urls,
             built_at=None if date == UNKNOWN else date,
             language=config.theme["language"],
             files=picture_files(project.pictures, project.layout.easy_read_dir),
