@@ -114,8 +114,8 @@ class SourceChecks:
         concerns = [c for check in self._page_checks(audience) for c in check(text)]
         files = [self._template_file(plan.template)]
         exempt: Mapping[str, str] = {}
-        if plan.pair is not None:
-            concerns += easy_read_rules(plan.context["blocks"], plan.context["words_to_know"], self.settings)
+        if plan.easy_read is not None:
+            concerns += easy_read_rules(plan.easy_read.blocks, plan.easy_read.words_to_know, self.settings)
         easy_read_page = self._easy_read_pages.get(plan.src_uri)
         if easy_read_page is not None:
             concerns += facts.review_date(easy_read_page.meta.review_due, self.today, self.settings)
@@ -191,8 +191,8 @@ def locate_in(quote: str, files: list[SourceFile]) -> tuple[str, int, int]:
 
 
 def _repeats_another_page(plan: PagePlan) -> bool:
-    """Pages kept out of search are filtered views of a list checked on its own page, or the search form."""
-    return bool(plan.meta.get("search", {}).get("exclude"))
+    """Filtered views of a list are checked on the list's own page; the search form has no words of its own."""
+    return plan.copy_of is not None or not plan.searched
 
 
 def _located(concerns: Iterable[Concern], files: list[SourceFile], built: str, exempt: Mapping[str, str], pages: int = 0) -> CheckResult:

@@ -21,7 +21,7 @@ from lxml import html as lxml_html
 from lxml.etree import SubElement, _Element
 
 from generator.models import Offer
-from generator.plan.offer_pages import NOT_SEARCHED, OFFERS_FOLDER, OfferSite, PagePlan
+from generator.plan.offer_pages import OFFERS_FOLDER, OfferSite, PagePlan
 from generator.plan.urls import page_url
 from generator.render.tables import unwrapped_captions
 from generator.render.templates import PageRenderer
@@ -60,7 +60,7 @@ class Document:
 def whole_offer_pages(site: OfferSite) -> list[PagePlan]:
     """Every standard page of the offer, once: the support directory's filtered copies repeat the full list,
     and the Easy Read pages have a PDF of their own."""
-    return [page for page in site.pages if page.meta != NOT_SEARCHED and page.pair is None]
+    return [page for page in site.pages if page.copy_of is None and page.pair is None]
 
 
 def easy_read_pages(site: OfferSite) -> list[PagePlan]:

@@ -15,7 +15,7 @@ from enum import Enum
 
 from generator.load.last_check import Failure
 from generator.load.statement import ACCESSIBILITY_PAGE, Statement
-from generator.models import Audience, IssueKind
+from generator.models import BROWSER_LAYERS, Audience, CheckLayer, IssueKind
 from generator.models.wcag import CRITERIA, Criterion
 from generator.plan.offer_pages import PagePlan
 from generator.plan.page_details import OTHER_FORMATS_PAGE
@@ -23,8 +23,6 @@ from generator.plan.urls import built_page_url
 
 STATEMENT_TEMPLATE = "accessibility.md"
 STATEMENT_TITLE = "Accessibility statement"
-BROWSER_LAYERS = frozenset({"pa11y-ci", "browser"})
-"""Without these a check has not seen the pages in a browser, so it cannot show compliance."""
 PAGES_LISTED = 10
 """Pages named for each failed criterion; more are counted, so the statement stays readable."""
 
@@ -68,6 +66,7 @@ def plan_statement(statement: Statement, audience: Audience, pages: Mapping[str,
         "issues": {kind.value: [i for i in settings.known_issues if i.why is kind] for kind in IssueKind},
         "other_formats": OTHER_FORMATS_PAGE if any(p.src_uri == OTHER_FORMATS_PAGE for p in pages.values()) else None,
         "contact_page": contact_uri,
+        "layer": CheckLayer,
     }
     return PagePlan(ACCESSIBILITY_PAGE, STATEMENT_TITLE, STATEMENT_TEMPLATE, Audience.public, context, upkeep=settings)
 

@@ -86,5 +86,5 @@ class PageRenderer:
             site=self.site,
             link=link,
             site_link=site_link,
-            **plan.context,
+            **plan.template_context(),
         )
