@@ -48,7 +48,7 @@ from generator.render.site_files import (
     without_search_toggle,
 )
 from generator.render.tables import scrollable_tables
-from generator.render.templates import PageRenderer, long_date
+from generator.render.templates import PageRenderer, channel_line, long_date
 
 log = logging.getLogger("mkdocs.plugins.phb")
 
@@ -108,6 +108,7 @@ class PhbPlugin(BasePlugin[PhbConfig]):
         self.files = files
         env.lstrip_blocks = True  # drops the theme's indentation before template tags: a third of each page's bytes
         env.filters["long_date"] = long_date
+        env.filters["channel"] = channel_line
         env.globals["phb_site"] = {
             "audience": self.audience.value,
             "other_formats_url": self._url(OTHER_FORMATS_PAGE),
