@@ -19,11 +19,12 @@ import subprocess
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import TypedDict
 
 from generator.checks.serving import serve_site
+from generator.plan.urls import built_page_url
 
 TOOL_ROOT = Path(__file__).resolve().parents[2]
 """Where package.json, node_modules and browser/ are: the root of this repository."""
@@ -83,6 +84,9 @@ class SitePages:
     name: str
     site_dir: Path
     pages: list[str]
+    """Built files, from the site's root (offers/x/index.html)."""
+    use_directory_urls: bool = True
+    """MkDocs' setting: the address each built file is read at (generator.plan.urls)."""
 
 
 def run_browser_checks(sites: list[SitePages], cache_file: Path, progress: Progress) -> dict[str, list[PageIssue]]:
@@ -92,7 +96,7 @@ def run_browser_checks(sites: list[SitePages], cache_file: Path, progress: Progr
     assets: dict[Path, bytes] = {}
     keys = {f"{site.name}/{page}": _page_key(site.site_dir, page, assets) for site in sites for page in site.pages}
     results = {name: [PageIssue(**issue) for issue in cache[key]] for name, key in keys.items() if key in cache}
-    to_check = [SitePages(s.name, s.site_dir, [p for p in s.pages if f"{s.name}/{p}" not in results]) for s in sites]
+    to_check = [replace(s, pages=[p for p in s.pages if f"{s.name}/{p}" not in results]) for s in sites]
     if any(site.pages for site in to_check):
         results.update(_check(to_check, progress))
     fresh = {keys[name]: [asdict(issue) for issue in issues] for name, issues in results.items() if name in keys}
@@ -103,7 +107,8 @@ def run_browser_checks(sites: list[SitePages], cache_file: Path, progress: Progr
 
 def _check(sites: list[SitePages], progress: Progress) -> dict[str, list[PageIssue]]:
     with tempfile.TemporaryDirectory(prefix="phb-check-") as work, _served(sites) as bases:
-        urls = {base + _url_path(page): f"{site.name}/{page}" for site, base in zip(sites, bases, strict=True) for page in site.pages}
+        urls = {base + built_page_url(page, site.use_directory_urls): f"{site.name}/{page}"
+                for site, base in zip(sites, bases, strict=True) for page in site.pages}
         results: dict[str, list[PageIssue]] = {name: [] for name in urls.values()}
         for url, issue in _pa11y(urls, Path(work), progress):
             results[urls[url]].append(issue)
@@ -183,10 +188,6 @@ def _require_tools() -> None:
         raise BrowserChecksUnavailable(f"Chromium is not at {CHROMIUM} - install Debian's chromium (make check does it)")
     if not PA11Y.exists():
         raise BrowserChecksUnavailable("the Node tools are not installed - run `make check`, or `npm ci` with PUPPETEER_SKIP_DOWNLOAD=1")
-
-
-def _url_path(page: str) -> str:
-    return page.removesuffix("index.html")
 
 
 def _page_key(site_dir: Path, page: str, assets: dict[Path, bytes]) -> str:

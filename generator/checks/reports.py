@@ -13,6 +13,7 @@ import jinja2
 
 from generator.checks.findings import Exemption, Finding
 from generator.errors import Severity
+from generator.models import CheckLayer
 
 
 @dataclass
@@ -25,8 +26,8 @@ class Report:
     """The day of the check: the accessibility statement says when the site was last tested."""
     sites: dict[str, int] = field(default_factory=dict)
     """How many pages of each site were checked, for example {"public": 120, "staff": 130}."""
-    layers: list[str] = field(default_factory=list)
-    """Which kinds of check ran, for example ["source", "built site", "pa11y-ci", "browser"]."""
+    layers: list[CheckLayer] = field(default_factory=list)
+    """Which kinds of check ran."""
 
     @property
     def errors(self) -> list[Finding]:

@@ -39,7 +39,6 @@ from generator.models import Audience
 from generator.plan.offer_pages import NavEntry
 from generator.plan.page_details import OTHER_FORMATS_PAGE, PageDetails, page_details
 from generator.plan.site import SitePlan
-from generator.plan.urls import built_page
 from generator.plugin.config import PhbConfig
 from generator.plugin.preview import findings_by_page, problems_plan
 from generator.plugin.site_config import configured_project, markdown_to_html
@@ -54,7 +53,7 @@ from generator.render.site_files import (
     without_search_toggle,
 )
 from generator.render.tables import scrollable_tables
-from generator.render.templates import PageRenderer, long_date
+from generator.render.templates import PageRenderer, channel_line, long_date
 
 log = logging.getLogger("mkdocs.plugins.phb")
 
@@ -91,7 +90,8 @@ class PhbPlugin(BasePlugin[PhbConfig]):
         try:
             project = configured_project(config)
             formats = self._format_tools(config, project) if self.config.print_formats else None
-            self.plan: SitePlan = site_plan(project, self.audience, self.config.nav_order, formats)
+            self.plan: SitePlan = site_plan(project, self.audience, self.config.nav_order, formats,
+                                             config.use_directory_urls)
             if self.previewing:
                 self.findings = findings_by_page(config, project)
         except InvalidInput as error:
@@ -129,6 +129,7 @@ class PhbPlugin(BasePlugin[PhbConfig]):
         self.files = files
         env.lstrip_blocks = True  # drops the theme's indentation before template tags: a third of each page's bytes
         env.filters["long_date"] = long_date
+        env.filters["channel"] = channel_line
         env.globals["phb_site"] = {
             "audience": self.audience.value,
             "other_formats_url": self._url(OTHER_FORMATS_PAGE),
@@ -156,7 +157,7 @@ class PhbPlugin(BasePlugin[PhbConfig]):
         if details is None:
             return context
         facts: PhbPageFacts = {
-            "findings": self.findings.get(built_page(page.file.src_uri), []),
+            "findings": self.findings.get(page.file.dest_uri, []),
             "page": details,
             "contact_url": self._url(details.contact_page),
             "other_version_url": self._url(details.other_version) if details.other_version else None,
@@ -183,6 +184,7 @@ class PhbPlugin(BasePlugin[PhbConfig]):
             renderer=self.renderer,
             to_html=markdown_to_html(config),
             site_url=config.site_url or "",
+            use_directory_urls=config.use_directory_urls,
             built_at=None if date == UNKNOWN else date,
             language=config.theme["language"],
             files=picture_files(project.pictures, project.layout.easy_read_dir),

@@ -98,7 +98,7 @@ def source_checks_for(config: MkDocsConfig, project: Project, today: dt.date) ->
     templates_dir = layout.root / options.templates_dir
     return SourceChecks(
         project=project,
-        sites={audience: site_plan(project, audience, []) for audience in Audience},
+        sites={audience: site_plan(project, audience, [], use_directory_urls=config.use_directory_urls) for audience in Audience},
         renderer=PageRenderer(templates_dir, {"audience": Audience.public.value}),
         templates_dir=templates_dir,
         to_html=markdown_to_html(config),
