@@ -23,7 +23,7 @@ def read_glossary(path: Path, shown_as: str) -> dict[str, str]:
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise InvalidInput([Problem(shown_as, 1, 1, "(whole file)", "is not a list of abbreviations",
+        raise InvalidInput([Problem(shown_as, 1, 1, "whole file", "is not a list of abbreviations",
                                     "write one `ABBREVIATION: what it stands for` per line")])
     problems = [
         Problem(shown_as, *source.key_position((key,)), str(key), "needs the words it stands for, as text",

@@ -60,7 +60,7 @@ def read_offer(path: Path, shown_as: str) -> OfferSource:
 def _read_offer(path: Path, shown_as: str, mtime_ns: int, size: int) -> OfferSource:
     data, source = load_yaml(read_source_text(path, shown_as), shown_as)
     if not isinstance(data, dict):
-        raise InvalidInput([Problem(shown_as, 1, 1, "(whole file)", "is not a block of offer fields", "start from `phb new-offer ID`")])
+        raise InvalidInput([Problem(shown_as, 1, 1, "whole file", "is not a block of offer fields", "start from `phb new-offer ID`")])
     return OfferSource(shown_as, validate(Offer, data, shown_as, source), source)
 
 
