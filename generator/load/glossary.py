@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.errors import InvalidInput, Problem
+from generator.load.text_file import read_source_text
 from generator.load.yaml_source import load_yaml
 
 
@@ -18,11 +19,11 @@ def read_glossary(path: Path, shown_as: str) -> dict[str, str]:
     """The glossary's entries; a project without a glossary file has none."""
     if not path.is_file():
         return {}
-    data, source = load_yaml(path.read_text(encoding="utf-8"), shown_as)
+    data, source = load_yaml(read_source_text(path, shown_as), shown_as)
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise InvalidInput([Problem(shown_as, 1, 1, "(whole file)", "is not a list of abbreviations",
+        raise InvalidInput([Problem(shown_as, 1, 1, "whole file", "is not a list of abbreviations",
                                     "write one `ABBREVIATION: what it stands for` per line")])
     problems = [
         Problem(shown_as, *source.key_position((key,)), str(key), "needs the words it stands for, as text",

@@ -68,7 +68,7 @@ def read_last_check(path: Path, shown: str) -> LastCheck | None:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise InvalidInput([Problem(shown, getattr(error, "lineno", 1), getattr(error, "colno", 1), "(whole file)",
+        raise InvalidInput([Problem(shown, getattr(error, "lineno", 1), getattr(error, "colno", 1), "whole file",
                                     "is not a report that `phb check` wrote", RERUN)]) from None
     try:
         report = validate(_ReportFile, data, shown, SourceMap(None))

@@ -14,6 +14,7 @@ from generator.load.easy_read import EASY_READ_DIR, PICTURES_FILE, EasyReadPage,
 from generator.load.easy_read import site_uri as easy_read_site_uri
 from generator.load.sources import ContentPage, OfferSource, collect, read_easy_read_page, read_offer, read_page, read_pictures
 from generator.load.statement import ACCESSIBILITY_PAGE, OPTION, Statement, StatementOptions, read_statement
+from generator.load.unvalidated import offer_ids, page_audience
 from generator.load.validation import dotted
 from generator.models import Audience, PictureCatalogue
 
@@ -47,6 +48,10 @@ class Project:
     pictures: PictureCatalogue | None = None
     statement: Statement | None = None
     """The generated accessibility statement, when the configuration asks for one."""
+    invalid_pages: dict[str, Audience] = field(default_factory=dict)
+    """Pages that exist but failed validation: still link targets, so their problem is not reported again as broken links."""
+    invalid_offer_ids: frozenset[str] = frozenset()
+    """The ids of offers that failed validation: links to their pages are not reported as broken either."""
 
 
 def read_project(layout: Layout, statement: StatementOptions | None = None) -> tuple[Project, list[Problem]]:
@@ -70,14 +75,24 @@ def read_project(layout: Layout, statement: StatementOptions | None = None) -> t
     easy_read_files = sorted(p for p in layout.easy_read_dir.glob("*.md"))
     easy_read = collect([partial(read_easy_read_page, p, easy_read_site_uri(p.name), layout.shown(p)) for p in easy_read_files],
                         problems)
-    pairable = {page.src_uri: page.audience for page in pages} | ({ACCESSIBILITY_PAGE: Audience.public} if made else {})
+    statement_page = {ACCESSIBILITY_PAGE: Audience.public} if statement else {}
+    invalid_pages = _invalid_pages(layout, page_files, pages) | (statement_page if not made else {})
+    pairable = {page.src_uri: page.audience for page in pages} | (statement_page if made else {}) | invalid_pages
     easy_read = _paired(easy_read, pairable, problems)
-    project = Project(layout, offers, pages, easy_read, pictures[0] if pictures else None, made)
+    read = {source.path for source in offers}
+    invalid_offer_ids = frozenset(offer_id for p in offer_files if layout.shown(p) not in read for offer_id in offer_ids(p))
+    project = Project(layout, offers, pages, easy_read, pictures[0] if pictures else None, made, invalid_pages, invalid_offer_ids)
     problems += _unknown_pictures(project)
     if not offer_files and not problems:
         problems.append(Problem(layout.shown(layout.offers_dir), 1, 1, "offers", "there are no offer files",
                                 "add one with `phb new-offer ID`"))
     return project, problems
+
+
+def _invalid_pages(layout: Layout, page_files: list[Path], pages: list[ContentPage]) -> dict[str, Audience]:
+    valid = {page.src_uri for page in pages}
+    uris = {path: path.relative_to(layout.content_dir).as_posix() for path in page_files}
+    return {uri: page_audience(path, uri) for path, uri in uris.items() if uri not in valid}
 
 
 def _repeated_offer_ids(offers: list[OfferSource]) -> list[Problem]:

@@ -11,6 +11,7 @@ from typing import TypeVar
 
 from generator.errors import InvalidInput, Problem
 from generator.load.easy_read import EasyReadPage
+from generator.load.text_file import read_source_text
 from generator.load.validation import validate
 from generator.load.yaml_source import SourceMap, load_yaml
 from generator.models import Audience, EasyReadMeta, Offer, PageMeta, PictureCatalogue
@@ -58,9 +59,9 @@ def read_offer(path: Path, shown_as: str) -> OfferSource:
 
 @functools.lru_cache(maxsize=256)
 def _read_offer(path: Path, shown_as: str, mtime_ns: int, size: int) -> OfferSource:
-    data, source = load_yaml(path.read_text(encoding="utf-8"), shown_as)
+    data, source = load_yaml(read_source_text(path, shown_as), shown_as)
     if not isinstance(data, dict):
-        raise InvalidInput([Problem(shown_as, 1, 1, "(whole file)", "is not a block of offer fields", "start from `phb new-offer ID`")])
+        raise InvalidInput([Problem(shown_as, 1, 1, "whole file", "is not a block of offer fields", "start from `phb new-offer ID`")])
     return OfferSource(shown_as, validate(Offer, data, shown_as, source), source)
 
 
@@ -75,7 +76,7 @@ def read_easy_read_page(path: Path, src_uri: str, shown_as: str) -> EasyReadPage
 
 
 def read_pictures(path: Path, shown_as: str) -> PictureCatalogue:
-    data, source = load_yaml(path.read_text(encoding="utf-8"), shown_as)
+    data, source = load_yaml(read_source_text(path, shown_as), shown_as)
     return validate(PictureCatalogue, data, shown_as, source)
 
 
@@ -85,7 +86,7 @@ Read = TypeVar("Read")
 
 def _front_matter_and_body(path: Path, shown_as: str, model: type[Meta]) -> tuple[Meta, str, int, SourceMap]:
     """The page's validated front matter, its Markdown body, the line the body starts on, and where each field is."""
-    text = path.read_text(encoding="utf-8")
+    text = read_source_text(path, shown_as)
     match = FRONT_MATTER.match(text)
     if not match:
         raise InvalidInput(

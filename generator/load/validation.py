@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 import typing
 from typing import Any, TypeVar
 
@@ -13,6 +14,7 @@ from generator.errors import InvalidInput, Problem
 from generator.load.yaml_source import Location, SourceMap
 
 Model = TypeVar("Model", bound=BaseModel)
+NOT_IN_A_NAME = re.compile(r"[^\w ]")
 
 
 def validate(model: type[Model], data: Any, path: str, source: SourceMap) -> Model:
@@ -32,11 +34,16 @@ def validate(model: type[Model], data: Any, path: str, source: SourceMap) -> Mod
 
 
 def dotted(location: Location) -> str:
-    """contact.channels[0].type: the way comms teams see a field in their YAML."""
+    """contact.channels[0].type: the way comms teams see a field in their YAML.
+
+    Characters no field name has (a line break or an invisible character in a misspelt key) show as _,
+    so the problem stays one line; its line and column still point at the key.
+    """
     text = ""
     for part in location:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text or "(whole file)"
+        name = NOT_IN_A_NAME.sub("_", str(part))
+        text += f"[{part}]" if isinstance(part, int) else (f".{name}" if text else name)
+    return text or "whole file"
 
 
 def _problem(model: type[BaseModel], error: Any, path: str, source: SourceMap) -> Problem:

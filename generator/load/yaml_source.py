@@ -2,23 +2,23 @@
 
 Dates stay as text here (pydantic parses them), so a date such as 2026-13-01 becomes
 a clear field error instead of a crash inside the YAML library. Repeated keys are
-errors: YAML would otherwise keep the last one and silently drop the first.
+errors: YAML would otherwise keep the last one and silently drop the first. Anchors,
+aliases, merge keys, tags and deep nesting are refused first (yaml_guard).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
 
 from generator.errors import InvalidInput, Problem
+from generator.load.yaml_guard import SAFE_LOADER, scan_yaml
 
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml is ten times faster where installed
 
-
-class _Loader(_SafeLoader):  # type: ignore[misc, valid-type]
+class _Loader(SAFE_LOADER):  # type: ignore[misc, valid-type]
     """A safe loader that leaves dates as strings."""
 
 
@@ -36,6 +36,8 @@ class SourceMap:
 
     root: yaml.Node | None
     line_offset: int = 0
+    copies: tuple[Problem, ...] = field(default=(), compare=False)
+    """Anchors, aliases and merge keys within `root`, for files whose other parts may use them (mkdocs.yml)."""
 
     def position(self, location: Location) -> tuple[int, int]:
         node = self.root
@@ -53,7 +55,10 @@ class SourceMap:
         node = self.root
         for part in location:
             node = _child(node, part) if node is not None else None
-        return SourceMap(node, self.line_offset) if node is not None else None
+        if node is None:
+            return None
+        start, end = self._at(node), (node.end_mark.line + 1 + self.line_offset, node.end_mark.column + 1)
+        return SourceMap(node, self.line_offset, tuple(c for c in self.copies if start <= (c.line, c.column) < end))
 
     def key_position(self, location: Location) -> tuple[int, int]:
         """Where the key itself is written (for unknown keys), falling back to the value's position."""
@@ -93,15 +98,22 @@ def _child(node: yaml.Node, part: str | int) -> yaml.Node | None:
     return None
 
 
-def compose_yaml(text: str) -> SourceMap:
-    """Only where each value is, without reading the values: for files with tags of another tool (mkdocs.yml's !ENV)."""
-    return SourceMap(yaml.compose(text, Loader=_Loader))
+def compose_yaml(text: str, path: str) -> SourceMap:
+    """Only where each value is, without reading the values: for files with tags of another tool (mkdocs.yml's !ENV).
+
+    Copies are not refused here but kept in the map, for the caller to refuse in the parts it reads.
+    """
+    copies = scan_yaml(text, path).copies
+    return SourceMap(yaml.compose(text, Loader=_Loader), copies=copies)
 
 
 def load_yaml(text: str, path: str, line_offset: int = 0) -> tuple[Any, SourceMap]:
-    """Parse `text`; raise InvalidInput naming the line for broken YAML or repeated keys."""
+    """Parse `text`; raise InvalidInput naming the line for broken YAML, repeated keys, copied values or tags."""
     loader = _Loader(text)
     try:
+        scan = scan_yaml(text, path, line_offset)
+        if scan.copies or scan.tags:
+            raise InvalidInput([*scan.copies, *scan.tags])
         root = loader.get_single_node()
         if root is not None:
             _reject_repeated_keys(root, path, line_offset)
@@ -152,6 +164,9 @@ def _reject_repeated_keys(node: yaml.Node, path: str, line_offset: int) -> None:
         if isinstance(current, yaml.MappingNode):
             seen: set[str] = set()
             for key, value in current.value:
+                if not isinstance(key, yaml.ScalarNode):
+                    stack.append(value)
+                    continue
                 if key.value in seen:
                     problems.append(
                         Problem(

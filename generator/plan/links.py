@@ -34,15 +34,18 @@ def internal_links(page: LinkingPage) -> Iterator[tuple[int, int, str]]:
                 yield page.body_first_line + offset, match.start(1) + 1, target
 
 
-def broken_links(page: LinkingPage, pages: dict[str, Audience], assets: set[str]) -> Iterator[Problem]:
-    """Problems for links to missing pages, and for public pages that link to staff-only pages."""
+def broken_links(page: LinkingPage, pages: dict[str, Audience], assets: set[str], unknown: tuple[str, ...] = ()) -> Iterator[Problem]:
+    """Problems for links to missing pages, and for public pages that link to staff-only pages.
+
+    Links into the `unknown` folders are not checked: their pages cannot be planned (an offer that failed validation).
+    """
     folder = posixpath.dirname(page.src_uri)
     for line, column, target in internal_links(page):
         path = target.split("#", 1)[0]
         if not path:
             continue
         resolved = posixpath.normpath(posixpath.join(folder, path))
-        if resolved in assets:
+        if resolved in assets or resolved.startswith(unknown):
             continue
         audience = pages.get(resolved)
         if audience is None:

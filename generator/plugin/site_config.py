@@ -9,10 +9,11 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import markdown
+import yaml
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort, ConfigurationError
@@ -25,7 +26,9 @@ from generator.load.glossary import read_glossary
 from generator.load.project import Layout, Project
 from generator.load.statement import OPTION as STATEMENT_OPTION
 from generator.load.statement import StatementOptions
+from generator.load.text_file import read_source_text
 from generator.load.validation import validate
+from generator.load.yaml_guard import scan_yaml
 from generator.load.yaml_source import SourceMap, compose_yaml
 from generator.models import Audience
 from generator.plan.project import load_project
@@ -38,6 +41,9 @@ PLUGIN_NAME = "phb"
 def load_site_config(config_file: Path, audience: Audience, site_dir: Path | None = None) -> MkDocsConfig:
     """mkdocs.yml with the phb plugin set to build for `audience`; a bad setting raises InvalidInput."""
     overrides = {"site_dir": str(site_dir)} if site_dir else {}
+    if config_file.is_file():  # nesting MkDocs' YAML loader would overflow on, and text it cannot read, get their line first
+        with suppress(yaml.YAMLError):  # MkDocs explains broken YAML itself
+            scan_yaml(read_source_text(config_file, config_file.name), config_file.name)
     with _config_messages() as messages:
         try:
             config = load_config(str(config_file), **overrides)
@@ -71,7 +77,7 @@ def _config_problem(config_file: Path, message: str) -> Problem:
     A wrong choice names the allowed values last ("Expected one of: ('warning', 'error')"),
     so names are tried from the last back until one is a setting written in the file.
     """
-    text = config_file.read_text(encoding="utf-8") if config_file.exists() else ""
+    text = read_source_text(config_file, config_file.name) if config_file.exists() else ""
     names = re.findall(r"'([\w.-]+)'", message)
     line = next((number for name in reversed(names) for number, content in enumerate(text.splitlines(), 1)
                  if re.match(rf"\s*-?\s*{re.escape(name)}\s*:", content)), 1)
@@ -127,11 +133,17 @@ def statement_options(config_file: Path, option: dict[str, object] | None) -> St
 
 
 def option_source(config_file: Path, name: str) -> SourceMap:
-    """Where the phb plugin's option `name` is written in mkdocs.yml (a list or a block of plugins)."""
-    whole = compose_yaml(config_file.read_text(encoding="utf-8"))
+    """Where the phb plugin's option `name` is written in mkdocs.yml (a list or a block of plugins).
+
+    Anchors, aliases and merge keys in it are refused, as in offers: the option's values are read from it.
+    """
+    whole = compose_yaml(read_source_text(config_file, config_file.name), config_file.name)
     plugins = whole.within(("plugins",))
     count = len(plugins.root.value) if plugins and plugins.root else 0
     places = [("plugins", PLUGIN_NAME, name), *(("plugins", index, PLUGIN_NAME, name) for index in range(count))]
-    return next((found for place in places if (found := whole.within(place))), SourceMap(None))
+    option = next((found for place in places if (found := whole.within(place))), SourceMap(None))
+    if option.copies:
+        raise InvalidInput(option.copies)
+    return option
 
 

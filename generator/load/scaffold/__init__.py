@@ -10,7 +10,7 @@ from string import Template
 
 from generator.errors import InvalidInput, Problem
 
-ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+ID_PATTERN = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
 
 def new_offer_text(offer_id: str, today: dt.date) -> str:
@@ -31,8 +31,8 @@ def new_offer_text(offer_id: str, today: dt.date) -> str:
 def write_new_offer(offer_id: str, offers_dir: Path, today: dt.date | None = None) -> Path:
     """Write offers_dir/offer_id.yaml; refuse a bad id or an existing file."""
     path = offers_dir / f"{offer_id}.yaml"
-    if not ID_PATTERN.match(offer_id):
-        raise InvalidInput([Problem(str(path), 1, 1, "id", f"{offer_id!r} cannot be an offer id",
+    if not ID_PATTERN.fullmatch(offer_id):
+        raise InvalidInput([Problem(offers_dir.as_posix(), 1, 1, "id", f"{offer_id!r} cannot be an offer id",
                                     "use lower-case letters, digits and single hyphens, for example north-west")])
     if path.exists():
         raise InvalidInput([Problem(str(path), 1, 1, "id", "an offer with this id already exists",
