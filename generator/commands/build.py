@@ -7,7 +7,8 @@ from pathlib import Path
 from mkdocs.commands.build import build as mkdocs_build
 
 from generator.plugin.site_config import load_site_config
-from generator.publish.staging import Target, build_staged
+from generator.publish.output_folder import Target
+from generator.publish.staging import build_staged
 
 
 def build_sites(config_file: Path, chosen: list[Target]) -> None:
