@@ -49,12 +49,14 @@ def _refused(written: str, place: Path, root: Path, sources: list[Path]) -> Prob
     if place == root:
         why = "is the project folder itself, so the build would replace its sources with the site"
     elif root.is_relative_to(place):
-        why = f"holds the project folder {shown(root)}, so the site could replace the project"
+        why = f"holds the project folder {root.name}/, so the site could replace the project"
     else:
         inside = next((source for source in sources if place.is_relative_to(source.resolve())), None)
         if inside is None:
             return None
-        why = f"is inside {inside.resolve().relative_to(root).as_posix()}/, which holds the project's sources"
+        folder = inside.resolve()
+        name = folder.relative_to(root).as_posix() if folder.is_relative_to(root) else folder.as_posix()
+        why = f"is inside {name}/, which holds the project's sources"
     return Problem(written, 1, 1, "out", why, FIX_OUT)
 
 

@@ -29,14 +29,16 @@ STAGING_PREFIX = ".phb-build-"
 OLD_PREFIX = ".phb-old-"
 SITE_MARK = ".phb-site"
 MARK_TEXT = "This folder is a site built by phb. `phb build` replaces it with each build; it never replaces a folder without this file.\n"
-FIX_UNWRITABLE = "free some disk space or make the folder writable, or build somewhere else with --out DIR; the sites built before are unchanged"
+FIX_UNWRITABLE = ("free some disk space or make the folder writable, or build somewhere else with --out DIR; "
+                  "the sites built before are unchanged")
 
 
 class SiteNotWritten(Exception):
     """The output folder could not be written (full disk, read-only folder); the sites built before are unchanged."""
 
     def __init__(self, folder: Path, error: OSError) -> None:
-        self.problem = Problem(shown(folder), 1, 1, "out", f"the site could not be written there: {error.strerror or error}", FIX_UNWRITABLE)
+        why = f"the site could not be written there: {error.strerror or error}"
+        self.problem = Problem(shown(folder), 1, 1, "out", why, FIX_UNWRITABLE)
         super().__init__(str(self.problem))
 
 
