@@ -42,7 +42,8 @@ LINKS = {
     "content/environment.md": lambda project: "/proc/self/environ",
     "content/staff": _outside_staff_folder,
     "offers/second.yaml": _outside_offer,
-    "content/public-copy.md": lambda project: "staff/index.md",  # inside the project, but a staff page under a public address
+    # inside the project, but a staff page under a public address; other pages link to it, and that is no second line
+    "content/other-formats.md": lambda project: "staff/index.md",
     "easy_read/pictures/money.svg": lambda project: "/etc/passwd",
     "theme/overrides/passwd.txt": lambda project: "/etc/passwd",
     "glossary.yaml": lambda project: "/etc/passwd",
@@ -69,6 +70,17 @@ def test_a_link_is_refused_with_one_line_naming_it_and_where_it_points(sample, l
     assert ERROR_LINE.match(result.stderr.splitlines()[0])
     assert "Traceback" not in result.output
     assert PASSWD_WORDS not in result.output
+
+
+def test_a_pipe_in_content_is_refused_instead_of_hanging_the_build(sample) -> None:
+    project = sample()
+    os.mkfifo(project.root / "content" / "pipe.md")
+
+    result = project.phb("validate")
+
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[:-1] == ["content/pipe.md:1:1: file: is not an ordinary file (a pipe or a device) - "
+                                               "delete it; the project holds only text files and pictures"]
 
 
 def test_a_build_with_a_link_to_etc_passwd_publishes_nothing_and_leaves_the_last_site(sample, monkeypatch) -> None:

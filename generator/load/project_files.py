@@ -10,7 +10,7 @@ files (the pictures in easy_read/pictures.yaml) must stay inside the folder mean
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePosixPath
 
 from generator.errors import Problem
@@ -27,22 +27,26 @@ def readable_files(root: Path, folders: Iterable[Path]) -> tuple[list[Path], lis
     """Every ordinary file under `folders`, sorted, and one problem for each link or special file found there."""
     files: list[Path] = []
     problems: list[Problem] = []
-    for folder in folders:
-        if folder.is_symlink():
-            problems.append(link_problem(folder, root))
-            continue
-        for parent, folder_names, file_names in os.walk(folder):
-            here = Path(parent)
-            for name in sorted([*folder_names, *file_names]):
-                path = here / name
-                if path.is_symlink():
-                    problems.append(link_problem(path, root))
-                elif name in file_names and not path.is_file():
-                    problems.append(Problem(shown(path, root), 1, 1, "file", "is not an ordinary file (a pipe or a device)",
-                                            "delete it; the project holds only text files and pictures"))
-                elif name in file_names:
-                    files.append(path)
+    for path in (entry for folder in folders for entry in entries(folder)):
+        if path.is_symlink():
+            problems.append(link_problem(path, root))
+        elif not path.is_file():
+            problems.append(Problem(shown(path, root), 1, 1, "file", "is not an ordinary file (a pipe or a device)",
+                                    "delete it; the project holds only text files and pictures"))
+        else:
+            files.append(path)
     return sorted(files), problems
+
+
+def entries(folder: Path) -> Iterator[Path]:
+    """Every file, link and special file under `folder`, without following links: a linked folder is one entry."""
+    if folder.is_symlink():
+        yield folder
+        return
+    for parent, folder_names, file_names in os.walk(folder):
+        here = Path(parent)
+        yield from (here / name for name in file_names)
+        yield from (here / name for name in folder_names if (here / name).is_symlink())
 
 
 def in_folder(files: Iterable[Path], folder: Path, suffixes: tuple[str, ...], *, nested: bool = False) -> list[Path]:

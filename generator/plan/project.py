@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from generator.errors import InvalidInput, Problem
 from generator.load.project import Layout, Project, read_project
-from generator.load.project_files import readable_files
+from generator.load.project_files import entries
 from generator.load.statement import ACCESSIBILITY_PAGE, StatementOptions
 from generator.models import Audience
 from generator.plan.links import broken_links
@@ -31,8 +31,8 @@ def _broken_links(project: Project, staff_plan: SitePlan) -> list[Problem]:
     known = {page.src_uri: page.audience for page in project.pages}
     known.update({plan.src_uri: plan.audience for plan in staff_plan.generated})
     content_dir = project.layout.content_dir
-    files, _ = readable_files(project.layout.root, [content_dir])
-    assets = {p.relative_to(content_dir).as_posix() for p in files if p.suffix != ".md"}
+    # a refused link counts as there: the link itself is the one problem to report
+    assets = {p.relative_to(content_dir).as_posix() for p in entries(content_dir) if p.suffix != ".md" or p.is_symlink()}
     assets.update(staff_plan.pictures)
     linked = [*project.pages, *project.easy_read_pages]
     return [problem for page in linked for problem in broken_links(page, known, assets)]
