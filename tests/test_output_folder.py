@@ -145,7 +145,8 @@ def test_a_swap_that_fails_half_way_puts_the_last_site_back(sample, monkeypatch:
     result = project.phb("build", "--site", "public")
 
     assert result.exit_code == 1
-    assert result.stderr.splitlines() == [f"site:1:1: out: the site could not be written there: {os.strerror(errno.EIO)} - {FIX_UNWRITABLE}"]
+    why = f"the site could not be written there: {os.strerror(errno.EIO)}"
+    assert result.stderr.splitlines() == [f"site:1:1: out: {why} - {FIX_UNWRITABLE}"]
     assert _fingerprint(project.root / "site") == before
 
 

@@ -105,7 +105,8 @@ def test_the_preview_leaves_out_every_file_reached_through_a_link(sample, tmp_pa
     _link(project, "content/passwd.txt")
     _link(project, "theme/overrides/passwd.txt")
     (project.root / "content" / "linked").symlink_to("/etc")
-    config = load_site_config(project.config, Audience.public, tmp_path / "preview")
+    monkeypatch.chdir(project.root)  # mkdocs.yml given as the CLI's default gives it: a relative path
+    config = load_site_config(Path("mkdocs.yml"), Audience.public, tmp_path / "preview")
     config.plugins.on_startup(command="serve", dirty=False)
 
     mkdocs_build(config)

@@ -30,7 +30,7 @@ from generator.errors import InvalidInput
 from generator.formats import FormatTools, site_plan
 from generator.formats.document import DocumentTools
 from generator.load.easy_read import picture_files
-from generator.load.project import THEME_DIR, Project
+from generator.load.project import Project
 from generator.load.project_files import reached_through_link
 from generator.load.statement import ACCESSIBILITY_PAGE
 from generator.models import Audience
@@ -39,7 +39,7 @@ from generator.plan.site import SitePlan
 from generator.plan.urls import built_page
 from generator.plugin.config import PhbConfig
 from generator.plugin.preview import findings_by_page, problems_plan
-from generator.plugin.site_config import configured_project, markdown_to_html
+from generator.plugin.site_config import configured_project, markdown_to_html, project_layout
 from generator.publish.build_info import UNKNOWN, build_info, built_at, write_build_info
 from generator.render.markup_safety import site_markdown_extensions
 from generator.render.site_files import (
@@ -91,12 +91,13 @@ class PhbPlugin(BasePlugin[PhbConfig]):
     @event_priority(100)
     def on_files(self, files: Files, config: Any) -> Files:
         docs_dir = Path(config.docs_dir).resolve()
-        own_folders = [Path(config.docs_dir), Path(config.config_file_path).absolute().parent / THEME_DIR]
+        own_folders = project_layout(config).source_dirs
         for file in list(files):
             from_docs = bool(file.abs_src_path) and Path(file.abs_src_path).resolve().is_relative_to(docs_dir)
             left_out = file.src_uri.endswith(".md") and file.src_uri not in self.content  # staff-only, or a problems-only preview
             staff_only = self.audience is Audience.public and file.src_uri.startswith("staff/")
-            linked = bool(file.abs_src_path) and any(reached_through_link(Path(file.abs_src_path), f) for f in own_folders)
+            source = file.abs_src_path
+            linked = source is not None and any(reached_through_link(Path(source), folder) for folder in own_folders)
             if (from_docs and (left_out or staff_only)) or linked or is_unused_theme_asset(file.src_uri):
                 files.remove(file)
         for uri, plan in self.generated.items():
