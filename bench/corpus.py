@@ -19,13 +19,13 @@ EXTRA_STORIES = 18
 
 
 def make_corpus(destination: Path, offers: int = OFFERS) -> Path:
-    """Write a project (offers/, content/, easy_read/, theme link, mkdocs.yml) to `destination` and return it."""
+    """Write a project (offers/, content/, easy_read/, theme, mkdocs.yml) to `destination` and return it."""
     shutil.rmtree(destination, ignore_errors=True)
     (destination / "offers").mkdir(parents=True)
     shutil.copytree(REPO / "content", destination / "content")
     shutil.copytree(REPO / "easy_read", destination / "easy_read")
     shutil.copy(REPO / "mkdocs.yml", destination / "mkdocs.yml")
-    (destination / "theme").symlink_to(REPO / "theme")
+    shutil.copytree(REPO / "theme", destination / "theme")  # a copy: the tool refuses links
     base = yaml.safe_load((REPO / "offers" / "westshire.yaml").read_text(encoding="utf-8"))
     for number in range(1, offers + 1):
         offer = _variant(base, number)

@@ -32,7 +32,8 @@ from generator.models import Audience
 from generator.plan.quality_framework.report import report_data, report_lines
 from generator.plugin.preview import TODAY_VARIABLE
 from generator.plugin.site_config import load_site_config, project_layout
-from generator.publish.staging import AUDIENCES
+from generator.publish.output_folder import AUDIENCES
+from generator.publish.staging import SiteNotWritten
 
 INVALID_INPUT = 2
 BUILD_FAILED = 1
@@ -90,6 +91,9 @@ def build(site: str, out: Path | None, config_file: Path) -> None:
     except Abort as error:
         click.echo(f"The build failed: {error}. The sites built before are unchanged.", err=True)
         sys.exit(BUILD_FAILED)
+    except SiteNotWritten as error:
+        click.echo(str(error), err=True)
+        sys.exit(BUILD_FAILED)
     except jinja2.TemplateError as error:
         where = f"{error.filename}:{error.lineno}:1" if isinstance(error, jinja2.TemplateSyntaxError) else "theme"
         click.echo(f"{where}: template: {error.message} - fix the template in theme/. The sites built before are unchanged.", err=True)
@@ -137,6 +141,9 @@ def check(site: str, out: Path | None, config_file: Path, today: dt.datetime | N
         _report_invalid(error)
     except BrowserChecksUnavailable as error:
         click.echo(f"The browser checks could not run: {error}", err=True)
+        sys.exit(BUILD_FAILED)
+    except SiteNotWritten as error:
+        click.echo(str(error), err=True)
         sys.exit(BUILD_FAILED)
     finally:
         bars.close()

@@ -52,12 +52,13 @@ def make_project(destination: Path, scenario: str = BASE_FIXTURE) -> SampleProje
     shutil.copytree(FIXTURES / BASE_FIXTURE, destination)
     if scenario != BASE_FIXTURE:
         lay_over(FIXTURES / scenario, destination)  # whole files copied, overlays merged (tests/overlay.py)
-    (destination / "theme").symlink_to(REPO / "theme")
+    shutil.copytree(REPO / "theme", destination / "theme")  # copies, not links: the tool refuses links
     easy_read = destination / "easy_read"
+    easy_read.mkdir(exist_ok=True)
     if not (easy_read / "pictures.yaml").exists():  # the repository's Easy Read pictures, unless the scenario has its own
-        easy_read.mkdir(exist_ok=True)
-        (easy_read / "pictures.yaml").symlink_to(REPO / "easy_read" / "pictures.yaml")
-        (easy_read / "pictures").symlink_to(REPO / "easy_read" / "pictures")
+        shutil.copy(REPO / "easy_read" / "pictures.yaml", easy_read / "pictures.yaml")
+    if not (easy_read / "pictures").exists():
+        shutil.copytree(REPO / "easy_read" / "pictures", easy_read / "pictures")
     if not (destination / "mkdocs.yml").exists():
         shutil.copy(REPO / "mkdocs.yml", destination / "mkdocs.yml")
     for unwanted in ("expected-errors.txt", "README.md"):

@@ -13,8 +13,6 @@ from pathlib import Path
 import pytest
 from conftest import files_under
 
-from generator.publish.staging import clear_leftovers
-
 pytestmark = pytest.mark.slow
 
 PHB = Path(sys.executable).parent / "phb"
@@ -60,18 +58,3 @@ def test_a_killed_build_leaves_the_published_site_intact_and_the_next_build_clea
 
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in site_root.iterdir()) == ["public", "staff"]
-
-
-def test_a_site_whose_swap_was_cut_short_is_put_back(tmp_path: Path) -> None:
-    """Killed between renaming the live site aside and renaming the new one in: the last site returns."""
-    (tmp_path / ".phb-old-public").mkdir()
-    (tmp_path / ".phb-old-public" / "index.html").write_text("last published")
-    (tmp_path / ".phb-build-public-abc123").mkdir()
-    (tmp_path / "staff").mkdir()
-    (tmp_path / ".phb-old-staff").mkdir()
-    (tmp_path / ".phb-build-notes").mkdir()
-
-    clear_leftovers(tmp_path)
-
-    assert (tmp_path / "public" / "index.html").read_text() == "last published"
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".phb-build-notes", "public", "staff"]

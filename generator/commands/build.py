@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from mkdocs.commands.build import build as mkdocs_build
 
 from generator.plugin.site_config import load_site_config
-from generator.publish.staging import Target, build_staged
+from generator.publish.output_folder import Target
+from generator.publish.staging import build_staged
+
+PAGE_ERROR = "Error building page"
+"""What MkDocs logs before it raises a page's error again, which the CLI reports as one line of its own."""
 
 
 def build_sites(config_file: Path, chosen: list[Target]) -> None:
@@ -17,8 +24,26 @@ def build_sites(config_file: Path, chosen: list[Target]) -> None:
         config = load_site_config(config_file, target.audience, folder)
         config.plugins.on_startup(command="build", dirty=False)
         try:
-            mkdocs_build(config)
+            with _page_errors_said_once():
+                mkdocs_build(config)
         finally:
             config.plugins.on_shutdown()
 
     build_staged(chosen, build)
+
+
+@contextmanager
+def _page_errors_said_once() -> Iterator[None]:
+    """A full disk would otherwise print MkDocs' line about the page, then ours about the folder."""
+    logger = logging.getLogger("mkdocs.commands.build")
+    said_once = _WithoutPageErrors()
+    logger.addFilter(said_once)
+    try:
+        yield
+    finally:
+        logger.removeFilter(said_once)
+
+
+class _WithoutPageErrors(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith(PAGE_ERROR)

@@ -21,7 +21,7 @@ from generator.commands.workspace import Workspace
 from generator.errors import Severity
 from generator.models import Audience, CheckLayer
 from generator.publish.build_info import add_check_summary
-from generator.publish.staging import Target
+from generator.publish.output_folder import Target
 
 TAG = re.compile(r"<[^>]+>")
 REPORTS_FOLDER = "reports"

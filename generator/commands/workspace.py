@@ -18,8 +18,8 @@ from generator.checks.source import SourceChecks
 from generator.load.project import Project
 from generator.models import Audience
 from generator.plugin.config import PhbConfig
-from generator.plugin.site_config import PLUGIN_NAME, configured_project, load_site_config, source_checks_for
-from generator.publish.staging import Target, targets
+from generator.plugin.site_config import PLUGIN_NAME, configured_project, load_site_config, project_layout, source_checks_for
+from generator.publish.output_folder import Target, targets
 
 
 @dataclass
@@ -48,4 +48,5 @@ class Workspace:
         return source_checks_for(self.config, self.project, self.today)
 
     def targets(self, site: str, out: Path | None) -> list[Target]:
-        return targets(self.config_file, site, out)
+        """Where the sites go; InvalidInput when OUT would put them over the project or its sources."""
+        return targets(self.config_file, site, out, project_layout(self.config).source_dirs)

@@ -19,6 +19,8 @@ from generator.models import Audience, ChannelType, Contact, EasyReadMeta, EasyR
 
 EASY_READ_DIR = "easy_read"
 PICTURES_FILE = "pictures.yaml"
+PICTURES_DIR = "pictures"
+"""The folder inside easy_read/ that holds every picture file."""
 SITE_FOLDER = "easy-read"
 """Where Easy Read versions of content pages go in the site: easy_read/x.md becomes easy-read/x/."""
 PICTURES_FOLDER = "assets/easy-read"

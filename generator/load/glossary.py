@@ -11,12 +11,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.errors import InvalidInput, Problem
+from generator.load.project_files import link_problem, shown
 from generator.load.text_file import read_source_text
 from generator.load.yaml_source import load_yaml
 
 
-def read_glossary(path: Path, shown_as: str) -> dict[str, str]:
-    """The glossary's entries; a project without a glossary file has none."""
+def read_glossary(path: Path, root: Path) -> dict[str, str]:
+    """The glossary's entries; a project without a glossary file has none, and a link is refused."""
+    shown_as = shown(path, root)
+    if path.is_symlink():
+        raise InvalidInput([link_problem(path, root)])
     if not path.is_file():
         return {}
     data, source = load_yaml(read_source_text(path, shown_as), shown_as)

@@ -12,11 +12,14 @@ from pathlib import Path
 from generator.errors import Problem
 from generator.load.easy_read import EASY_READ_DIR, PICTURES_FILE, EasyReadPage, unknown_picture_problem, unknown_pictures
 from generator.load.easy_read import site_uri as easy_read_site_uri
+from generator.load.project_files import in_folder, readable_files
 from generator.load.sources import ContentPage, OfferSource, collect, read_easy_read_page, read_offer, read_page, read_pictures
 from generator.load.statement import ACCESSIBILITY_PAGE, OPTION, Statement, StatementOptions, read_statement
 from generator.load.unvalidated import offer_ids, page_audience
 from generator.load.validation import dotted
 from generator.models import Audience, PictureCatalogue
+
+THEME_DIR = "theme"
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,11 @@ class Layout:
     @property
     def easy_read_dir(self) -> Path:
         return self.root / EASY_READ_DIR
+
+    @property
+    def source_dirs(self) -> list[Path]:
+        """The folders a build reads: nothing in them may be a link (generator.load.project_files)."""
+        return [self.offers_dir, self.content_dir, self.easy_read_dir, self.root / THEME_DIR]
 
     def shown(self, path: Path) -> str:
         """A path as comms teams see it in messages: relative to the project root."""
@@ -59,10 +67,10 @@ def read_project(layout: Layout, statement: StatementOptions | None = None) -> t
 
     Problems that need the planned sites (links between pages) are generator.plan.project's to find.
     """
-    problems: list[Problem] = []
-    offer_files = sorted(layout.offers_dir.glob("*.yaml")) + sorted(layout.offers_dir.glob("*.yml"))
+    files, problems = readable_files(layout.root, layout.source_dirs)
+    offer_files = in_folder(files, layout.offers_dir, (".yaml",)) + in_folder(files, layout.offers_dir, (".yml",))
     offers = collect([partial(read_offer, p, layout.shown(p)) for p in offer_files], problems)
-    page_files = sorted(layout.content_dir.rglob("*.md"))
+    page_files = in_folder(files, layout.content_dir, (".md",), nested=True)
     pages = collect(
         [partial(read_page, p, p.relative_to(layout.content_dir).as_posix(), layout.shown(p)) for p in page_files],
         problems,
@@ -71,17 +79,19 @@ def read_project(layout: Layout, statement: StatementOptions | None = None) -> t
     made = next(iter(collect([lambda: read_statement(statement, layout.root)], problems)), None) if statement else None
     problems += _replaced_pages(pages, made)
     pictures_file = layout.easy_read_dir / PICTURES_FILE
-    pictures = collect([lambda: read_pictures(pictures_file, layout.shown(pictures_file))], problems) if pictures_file.exists() else []
-    easy_read_files = sorted(p for p in layout.easy_read_dir.glob("*.md"))
+    read = collect([lambda: read_pictures(pictures_file, layout.shown(pictures_file))], problems) if pictures_file in files else []
+    pictures, picture_problems = read[0] if read else (None, [])
+    problems += picture_problems
+    easy_read_files = in_folder(files, layout.easy_read_dir, (".md",))
     easy_read = collect([partial(read_easy_read_page, p, easy_read_site_uri(p.name), layout.shown(p)) for p in easy_read_files],
                         problems)
     statement_page = {ACCESSIBILITY_PAGE: Audience.public} if statement else {}
     invalid_pages = _invalid_pages(layout, page_files, pages) | (statement_page if not made else {})
     pairable = {page.src_uri: page.audience for page in pages} | (statement_page if made else {}) | invalid_pages
     easy_read = _paired(easy_read, pairable, problems)
-    read = {source.path for source in offers}
-    invalid_offer_ids = frozenset(offer_id for p in offer_files if layout.shown(p) not in read for offer_id in offer_ids(p))
-    project = Project(layout, offers, pages, easy_read, pictures[0] if pictures else None, made, invalid_pages, invalid_offer_ids)
+    loaded = {source.path for source in offers}
+    invalid_offer_ids = frozenset(offer_id for p in offer_files if layout.shown(p) not in loaded for offer_id in offer_ids(p))
+    project = Project(layout, offers, pages, easy_read, pictures, made, invalid_pages, invalid_offer_ids)
     problems += _unknown_pictures(project)
     if not offer_files and not problems:
         problems.append(Problem(layout.shown(layout.offers_dir), 1, 1, "offers", "there are no offer files",

@@ -11,6 +11,7 @@ from typing import TypeVar
 
 from generator.errors import InvalidInput, Problem
 from generator.load.easy_read import EasyReadPage
+from generator.load.project_files import picture_file_problems
 from generator.load.text_file import read_source_text
 from generator.load.validation import validate
 from generator.load.yaml_source import SourceMap, load_yaml
@@ -75,9 +76,12 @@ def read_easy_read_page(path: Path, src_uri: str, shown_as: str) -> EasyReadPage
     return EasyReadPage(src_uri, shown_as, meta, body, body_first_line, pair_position=source.position(("pair",)))
 
 
-def read_pictures(path: Path, shown_as: str) -> PictureCatalogue:
+def read_pictures(path: Path, shown_as: str) -> tuple[PictureCatalogue, list[Problem]]:
+    """The catalogue, and a problem for each picture file that may not be read (its name stays known, so no page
+    that uses it is reported as well)."""
     data, source = load_yaml(read_source_text(path, shown_as), shown_as)
-    return validate(PictureCatalogue, data, shown_as, source)
+    catalogue = validate(PictureCatalogue, data, shown_as, source)
+    return catalogue, picture_file_problems(catalogue, source, path.parent, shown_as)
 
 
 Meta = TypeVar("Meta", PageMeta, EasyReadMeta)

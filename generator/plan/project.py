@@ -1,36 +1,54 @@
 """A project loaded and checked as a whole, including what only the planned sites can show.
 
-Links between pages are checked against the staff site's plan, which holds every page,
-so this lives in plan/ and not in load/.
+Links between pages, and hand-written pages at the address of a generated one, are checked
+against the staff site's plan, which holds every page, so this lives in plan/ and not in load/.
 """
 
 from __future__ import annotations
 
 from generator.errors import InvalidInput, Problem
 from generator.load.project import Layout, Project, read_project
-from generator.load.statement import StatementOptions
+from generator.load.project_files import entries
+from generator.load.statement import ACCESSIBILITY_PAGE, StatementOptions
 from generator.models import Audience
 from generator.plan.links import LinkingPage, broken_links
 from generator.plan.offer_pages import OFFERS_FOLDER
-from generator.plan.site import plan_site
+from generator.plan.site import SitePlan, plan_site
+from generator.plan.urls import built_page
 
 
 def load_project(layout: Layout, statement: StatementOptions | None = None) -> Project:
     """Read and validate every offer and page, and the statement's settings; raise InvalidInput listing every problem found."""
     project, problems = read_project(layout, statement)
-    problems += _broken_links(project)
+    staff_plan = plan_site(project, Audience.staff, [])
+    problems += _broken_links(project, staff_plan)
+    problems += _pages_at_generated_addresses(project, staff_plan)
     if problems:
         raise InvalidInput(problems)
     return project
 
 
-def _broken_links(project: Project) -> list[Problem]:
-    staff_plan = plan_site(project, Audience.staff, [])
+def _broken_links(project: Project, staff_plan: SitePlan) -> list[Problem]:
     known = {page.src_uri: page.audience for page in project.pages} | project.invalid_pages
     known.update({plan.src_uri: plan.audience for plan in staff_plan.generated})
     content_dir = project.layout.content_dir
-    assets = {p.relative_to(content_dir).as_posix() for p in content_dir.rglob("*") if p.is_file() and p.suffix != ".md"}
+    # a refused link counts as there: the link itself is the one problem to report
+    assets = {p.relative_to(content_dir).as_posix() for p in entries(content_dir) if p.suffix != ".md" or p.is_symlink()}
     assets.update(staff_plan.pictures)
     linked: list[LinkingPage] = [*project.pages, *project.easy_read_pages]
     unknown = tuple(f"{OFFERS_FOLDER}/{offer_id}/" for offer_id in project.invalid_offer_ids)
     return [problem for page in linked for problem in broken_links(page, known, assets, unknown)]
+
+
+def _pages_at_generated_addresses(project: Project, staff_plan: SitePlan) -> list[Problem]:
+    """A hand-written page where the tool makes a page would replace it, or be replaced, without a word."""
+    generated = {built_page(plan.src_uri): plan for plan in staff_plan.generated}
+    problems = []
+    for page in project.pages:
+        made = generated.get(built_page(page.src_uri))
+        if made is None or (project.statement and page.src_uri == ACCESSIBILITY_PAGE):  # read_project reports that one
+            continue
+        address = built_page(made.src_uri).removesuffix("index.html")
+        problems.append(Problem(page.path, 1, 1, "page", f"is at {address}, the address of the page {made.title!r} that the tool makes",
+                                "move or rename this page; the tool's page is made from the offers and theme/pages/"))
+    return problems

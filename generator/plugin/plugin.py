@@ -4,7 +4,8 @@ on_startup  note whether this is a preview (phb serve, mkdocs serve)
 on_config   load and validate the project, plan the site for this audience, set the nav,
             make Markdown unable to add script (markup_safety);
             in a preview, show problems and check findings in the pages (preview.py)
-on_files    drop staff-only files from a public build and theme files no page loads,
+on_files    drop staff-only files from a public build, theme files no page loads and any
+            file reached through a link (a preview builds even when links were refused),
             add the generated offer pages
 on_env      make site-wide facts (audience, offers) available to theme templates
 on_page_*   give each page its review dates, owner and contact details, and
@@ -34,6 +35,7 @@ from generator.formats import FormatTools, site_plan
 from generator.formats.document import DocumentTools
 from generator.load.easy_read import picture_files
 from generator.load.project import Project
+from generator.load.project_files import reached_through_link
 from generator.load.statement import ACCESSIBILITY_PAGE
 from generator.models import Audience
 from generator.plan.offer_pages import NavEntry
@@ -41,7 +43,7 @@ from generator.plan.page_details import OTHER_FORMATS_PAGE, PageDetails, page_de
 from generator.plan.site import SitePlan
 from generator.plugin.config import PhbConfig
 from generator.plugin.preview import findings_by_page, problems_plan
-from generator.plugin.site_config import configured_project, markdown_to_html
+from generator.plugin.site_config import configured_project, markdown_to_html, project_layout
 from generator.publish.build_info import UNKNOWN, build_info, built_at, write_build_info
 from generator.render.markup_safety import site_markdown_extensions
 from generator.render.site_files import (
@@ -110,11 +112,14 @@ class PhbPlugin(BasePlugin[PhbConfig]):
     @event_priority(100)
     def on_files(self, files: Files, config: Any) -> Files:
         docs_dir = Path(config.docs_dir).resolve()
+        own_folders = project_layout(config).source_dirs
         for file in list(files):
             from_docs = bool(file.abs_src_path and Path(file.abs_src_path).resolve().is_relative_to(docs_dir))
             left_out = file.src_uri.endswith(".md") and file.src_uri not in self.content  # staff-only, or a problems-only preview
             staff_only = self.audience is Audience.public and file.src_uri.startswith("staff/")
-            if (from_docs and (left_out or staff_only)) or is_unused_theme_asset(file.src_uri):
+            source = file.abs_src_path
+            linked = source is not None and any(reached_through_link(Path(source), folder) for folder in own_folders)
+            if (from_docs and (left_out or staff_only)) or linked or is_unused_theme_asset(file.src_uri):
                 files.remove(file)
         for uri, plan in self.generated.items():
             files.append(File.generated(config, uri, content=self.renderer.render(plan)))

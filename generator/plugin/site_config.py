@@ -109,7 +109,7 @@ def source_checks_for(config: MkDocsConfig, project: Project, today: dt.date) ->
         templates_dir=templates_dir,
         to_html=markdown_to_html(config),
         settings=settings,
-        glossary=read_glossary(glossary_path, layout.shown(glossary_path)),
+        glossary=read_glossary(glossary_path, layout.root),
         today=today,
     )
 
