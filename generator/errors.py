@@ -19,7 +19,9 @@ class Problem:
     fix: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}: {self.field}: {self.message} - {self.fix}"
+        """One line, always: a line break quoted from the input is shown as \\n, so editors and CI read one problem a line."""
+        line = f"{self.path}:{self.line}:{self.column}: {self.field}: {self.message} - {self.fix}"
+        return line.replace("\r", "\\r").replace("\n", "\\n")
 
 
 class InvalidInput(Exception):

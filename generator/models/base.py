@@ -54,11 +54,17 @@ def full_addresses_only(text: str) -> str:
     return text
 
 
-Text = Annotated[str, StringConstraints(min_length=1), AfterValidator(full_addresses_only)]
-"""A non-empty line of plain text."""
+class PlainText(str):
+    """Text shown exactly as written: a * or [ in it is a character, not Markdown (generator.render.templates)."""
+
+    __slots__ = ()
+
+
+Text = Annotated[str, StringConstraints(min_length=1), AfterValidator(PlainText)]
+"""A non-empty line of plain text, shown as written: Markdown in it is not formatting."""
 
 RichText = Annotated[str, StringConstraints(min_length=1), AfterValidator(full_addresses_only)]
-"""Plain text that may use Markdown (paragraphs, lists, bold, links to full web, email or phone addresses).
+"""Text that may use Markdown (paragraphs, lists, bold, links to full web, email or phone addresses).
 Raw HTML is shown as text."""
 
 Slug = Annotated[

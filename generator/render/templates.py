@@ -18,14 +18,23 @@ import jinja2
 from markupsafe import Markup, escape
 
 from generator.models import Channel
+from generator.models.base import PlainText
 from generator.plan.offer_pages import OFFERS_FOLDER, PagePlan
+
+MARKDOWN_CHARACTERS = str.maketrans({character: f"&#{ord(character)};" for character in "\\`*_[]!#|~"})
+"""What could make plain text into Markdown formatting, as character references (they work inside HTML too)."""
 
 
 def markdown_text(value: object) -> Markup:
-    """Any value printed by a template, as text inside Markdown; markup the templates made is kept."""
+    """Any value printed by a template, as text inside Markdown; markup the templates made is kept.
+
+    Braces are escaped so no text can end in an attribute list, and plain text (models.base.Text)
+    has its Markdown characters escaped too, so it shows exactly as written.
+    """
     if isinstance(value, Markup):
         return value
-    return Markup(str(escape(value)).replace("{", "&#123;").replace("}", "&#125;"))
+    text = str(escape(value)).replace("{", "&#123;").replace("}", "&#125;")
+    return Markup(text.translate(MARKDOWN_CHARACTERS) if isinstance(value, PlainText) else text)
 
 
 def join_text(items: Iterable[object], separator: str = "") -> Markup:
