@@ -22,7 +22,6 @@ from lxml.etree import SubElement, _Element
 
 from generator.models import Offer
 from generator.plan.offer_pages import NOT_SEARCHED, OFFERS_FOLDER, OfferSite, PagePlan
-from generator.render.tables import unwrapped_captions
 from generator.render.templates import PageRenderer
 
 EXTERNAL = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
@@ -122,7 +121,7 @@ def _starts_a_part(src_uri: str) -> bool:
 
 def _page_elements(page: PagePlan, tools: DocumentTools) -> list[_Element]:
     markdown = tools.renderer.render(page)
-    elements = lxml_html.fragments_fromstring(unwrapped_captions(tools.to_html(markdown)))
+    elements = lxml_html.fragments_fromstring(tools.to_html(markdown))
     kept = []
     for element in elements:
         if isinstance(element, str):  # text before the first tag: keep it as a paragraph
