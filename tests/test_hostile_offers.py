@@ -30,7 +30,7 @@ from generator.errors import InvalidInput
 from generator.formats import site_plan
 from generator.models import Audience
 from generator.plan.project import load_project
-from generator.plugin.site_config import load_site_config, project_layout
+from generator.plugin.site_config import load_site_config, markdown_to_html, project_layout
 from generator.render.markup_safety import site_markdown_extensions
 from generator.render.templates import PageRenderer
 
@@ -243,9 +243,10 @@ def test_offer_text_never_becomes_markup_on_any_page(site_tools, edits: dict) ->
     with tempfile.TemporaryDirectory(dir=project.root) as folder:
         offers = Path(folder)
         (offers / "minimal.yaml").write_text(edited_offer(edits), encoding="utf-8")
-        layout = project_layout(load_site_config(project.config, Audience.public))
+        config = load_site_config(project.config, Audience.public)
+        layout = project_layout(config)
         try:
-            loaded = load_project(type(layout)(layout.root, offers, layout.content_dir))
+            loaded = load_project(type(layout)(layout.root, offers, layout.content_dir), to_html=markdown_to_html(config))
         except InvalidInput as error:
             assert_clear_problems(error)
             event("refused with clear problems")

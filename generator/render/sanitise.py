@@ -10,9 +10,9 @@ take out of one tag, so the editor can be told (render/page_markup.py).
 
 from __future__ import annotations
 
-import re
-
 import nh3
+
+from generator.plan.urls import is_on_this_site, url_scheme
 
 TAGS = frozenset({
     "a", "abbr", "aside", "b", "blockquote", "br", "caption", "code", "dd", "del", "details", "div", "dl", "dt",
@@ -36,27 +36,6 @@ STYLE_PROPERTIES = frozenset({"text-align"})
 URL_SCHEMES = frozenset({"http", "https", "mailto", "tel", "sms"})
 DROPPED_WITH_CONTENT = frozenset({"script", "style", "svg", "math", "template", "textarea", "select", "noscript"})
 """Tags whose words are not page text either: they go with everything inside them."""
-
-_IGNORED_BY_BROWSERS = re.compile(r"[\t\n\r]")
-_SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
-_AROUND_ADDRESSES = "".join(map(chr, range(0x21)))
-
-
-def url_scheme(url: str) -> str:
-    """The scheme a browser would use, lower-case, or "" for an address on this site.
-
-    Browsers drop spaces and control characters around an address, and tabs and
-    newlines inside it, so `java<newline>script:` is still `javascript:`.
-    """
-    match = _SCHEME.match(_IGNORED_BY_BROWSERS.sub("", url).strip(_AROUND_ADDRESSES))
-    return match.group(1).lower() if match else ""
-
-
-def is_on_this_site(url: str) -> bool:
-    """A relative address: no scheme and no other host (`//host`, which browsers also read from `/\\host`)."""
-    cleaned = _IGNORED_BY_BROWSERS.sub("", url).strip(_AROUND_ADDRESSES).replace("\\", "/")
-    return not url_scheme(cleaned) and not cleaned.startswith("//")
-
 
 def is_allowed_url(tag: str, url: str) -> bool:
     """Links may go to web, email and phone addresses; pictures come from the site itself."""
