@@ -29,6 +29,8 @@ class Tag:
     """The start tag as it stands in the converted HTML."""
     inside: tuple[str, ...]
     """The names of the open tags around it."""
+    comment: bool = False
+    """An HTML comment that browsers would end early (`<!-->`), so what follows it would be page HTML; name is "!--"."""
 
     def get(self, name: str) -> str | None:
         return next((value for key, value in self.attributes if key == name), None)
@@ -52,6 +54,11 @@ class _Tags(HTMLParser):
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.tags.append(Tag(tag, attrs, self.get_starttag_text() or "", tuple(self.open)))
+
+    def handle_comment(self, data: str) -> None:
+        """Python's parser reads `<!-->x-->` as one comment; a browser ends it at the first `>` and reads x as HTML."""
+        if data.startswith((">", "->")) or "--!>" in data or "<!--" in data:
+            self.tags.append(Tag("!--", [], f"<!--{data}", tuple(self.open), comment=True))
 
     def handle_endtag(self, tag: str) -> None:
         if tag in self.open:

@@ -42,7 +42,8 @@ def _page_problems(project: Project, to_html: ToHtml, page_checks: Sequence[Page
     assets = {p.relative_to(content_dir).as_posix() for p in content_dir.rglob("*") if p.is_file() and p.suffix != ".md"}
     assets.update(staff_plan.pictures)
     problems: list[Problem] = []
-    for page in [*project.pages, *project.easy_read_pages]:
+    pages: list[ContentPage | EasyReadPage] = [*project.pages, *project.easy_read_pages]
+    for page in pages:
         tags = html_tags(to_html(page.body))
         problems += broken_links(page, tags, known, assets)
         problems += [problem for check in page_checks for problem in check(page, tags)]

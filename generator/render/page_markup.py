@@ -37,6 +37,10 @@ def markup_problems(page: ContentPage | EasyReadPage, tags: list[Tag]) -> Iterat
     for tag in tags:
         if DROPPED_WITH_CONTENT.intersection(tag.inside):
             continue  # dropped with the tag around it, which is reported
+        if tag.comment:
+            yield Problem(page.path, *placer.place(tag.written), FIELD, "this comment would end early in a browser, at its first >, "
+                          "and what follows would be page HTML", "write a comment as <!-- words --> with no other - or > in it")
+            continue
         for piece in dropped(tag.name, tag.attributes):
             if isinstance(piece, str):
                 line, column = placer.place(tag.written, re.compile(rf"<\s*{re.escape(tag.name)}\b", re.IGNORECASE))
