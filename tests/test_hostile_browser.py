@@ -16,9 +16,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from lxml import html as lxml_html
 from conftest import REPO
 from hostile_html import EVIL, RAW_HTML
+from lxml import html as lxml_html
 
 from generator.checks.serving import page_files, serve_site
 from generator.plan.offer_pages import SEARCH_SCRIPT

@@ -26,7 +26,8 @@ def test_problems_only_a_browser_sees_are_reported(sample, scenario: str, expect
     project = sample(scenario)
     if (project.root / "content" / "test-styles.css").exists():  # page bodies hold no styles or requests: the theme's CSS can
         config = project.config.read_text()
-        project.config.write_text(config.replace("  - assets/stylesheets/nhs.css\n", "  - assets/stylesheets/nhs.css\n  - test-styles.css\n"))
+        theme_css = "  - assets/stylesheets/nhs.css\n"
+        project.config.write_text(config.replace(theme_css, f"{theme_css}  - test-styles.css\n"))
     result = project.phb("check", "--site", "public")
     assert result.exit_code == 1, result.output
     errors = sorted(m.group(1) for line in result.output.splitlines() if (m := ERROR.match(line)))
