@@ -41,6 +41,7 @@ site: $(STAMP) | $(PDF_LIBS)
 	$(BIN)/phb build
 
 test: $(STAMP) $(NODE_STAMP) | $(PDF_LIBS)
+	$(MAKE) lint
 	$(BIN)/pytest -n 2
 	$(BIN)/phb check
 

@@ -1,7 +1,8 @@
 """The `phb` command. A thin layer: each subcommand calls the core and reports.
 
-Exit codes: 0 done, 1 the build failed for a reason other than the input, 2 the input
-(or the command line) is wrong, with one line per problem.
+Exit codes: 0 done; 1 a check failed (validate, check, report coverage) or the build failed
+for a reason other than the input; 2 the input or the command line is wrong, with one line
+per problem.
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 import time_machine
 from click.testing import CliRunner, Result
+from overlay import lay_over
 
 from generator.cli import main
 
@@ -50,7 +51,7 @@ def make_project(destination: Path, scenario: str = BASE_FIXTURE) -> SampleProje
     """valid-minimal with the scenario's files laid over it, the repository's theme and mkdocs.yml."""
     shutil.copytree(FIXTURES / BASE_FIXTURE, destination)
     if scenario != BASE_FIXTURE:
-        shutil.copytree(FIXTURES / scenario, destination, dirs_exist_ok=True)
+        lay_over(FIXTURES / scenario, destination)  # whole files copied, overlays merged (tests/overlay.py)
     (destination / "theme").symlink_to(REPO / "theme")
     easy_read = destination / "easy_read"
     if not (easy_read / "pictures.yaml").exists():  # the repository's Easy Read pictures, unless the scenario has its own

@@ -10,6 +10,7 @@ import hashlib
 
 import pytest
 from conftest import BASE_FIXTURE, ERROR_LINE, FIXTURES, files_under
+from overlay import lay_over
 
 SCENARIOS = sorted(d.name for d in FIXTURES.iterdir() if (d / "expected-errors.txt").exists())
 
@@ -36,11 +37,7 @@ def test_build_on_bad_input_leaves_the_previous_site_untouched(sample, scenario:
     assert project.phb("build").exit_code == 0
     before = _fingerprint(project.root / "site")
     broken = FIXTURES / scenario
-    for source in files_under(broken):
-        if source.name != "expected-errors.txt":
-            target = project.root / source.relative_to(broken)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(source.read_bytes())
+    lay_over(broken, project.root)
 
     result = project.phb("build")
 

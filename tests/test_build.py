@@ -124,3 +124,23 @@ def test_each_site_says_what_was_built_from_which_commit(built_examples: Path) -
         assert [o["id"] for o in info["offers"]] == ["norwich", "westshire"]
         assert info["pages"] == len(list((built_examples / audience).rglob("*.html")))
         assert f"commit {info['commit'][:7]}" in (built_examples / audience / "index.html").read_text()
+
+
+def test_contact_channels_read_the_same_in_the_footer_and_on_the_contact_page(sample) -> None:
+    """One rendering of a channel: its label, and link words that say where a web address goes (AIS-LINK-TEXT)."""
+    project = sample()
+    offer = project.root / "offers" / "minimal.yaml"
+    offer.write_text(offer.read_text().replace(
+        "      value: phb@testshire.example.org\n",
+        "      value: phb@testshire.example.org\n    - type: web_form\n      value: https://forms.testshire.example.org/phb\n", 1))
+    assert project.phb("build", "--site", "public").exit_code == 0
+    site = project.site("public")
+    expected = ['Phone: <a href="tel:01134960001">0113 496 0001</a>',
+                'Email: <a href="mailto:phb@testshire.example.org">phb@testshire.example.org</a>',
+                'Online form: <a href="https://forms.testshire.example.org/phb">Online form on forms.testshire.example.org</a>']
+    footer = (site / "offers/minimal/spending/index.html").read_text().split('class="phb-contact phb-page-contact"')[1]
+    contact_page = (site / "offers/minimal/contact/index.html").read_text()
+    for line in expected:
+        assert line in footer
+        assert line in contact_page
+    assert ">https://forms.testshire.example.org/phb</a>" not in footer + contact_page

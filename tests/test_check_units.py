@@ -44,7 +44,8 @@ def test_reading_age_runs_offline(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(socket, "socket", no_network)
     monkeypatch.setattr(socket, "create_connection", no_network)
-    hard = "<p>" + " ".join(["Notwithstanding the aforementioned considerations, practitioners must demonstrate comprehensive understanding."] * 5) + "</p>"
+    sentence = "Notwithstanding the aforementioned considerations, practitioners must demonstrate comprehensive understanding."
+    hard = "<p>" + " ".join([sentence] * 5) + "</p>"
     [concern] = reading_age(read_page_text(hard), SETTINGS)
     assert concern.check == "AIS-READING-AGE" and concern.severity.value == "error"
     easy = "<p>" + " ".join(["You can get help. We will call you back. It is free."] * 5) + "</p>"

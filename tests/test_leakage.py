@@ -55,7 +55,8 @@ def test_staff_pages_are_in_the_staff_search_index_and_sitemap_only(built_minima
     assert not (public / "offers/minimal/stories/private-story").exists()
 
 
-@pytest.mark.parametrize("canary", ["CANARY-STAFF-OFFER-NOTES", "CANARY-STAFF-PROCESS", "CANARY-NO-CONSENT-STORY", "CANARY-UNPUBLISHED-STORY"])
+@pytest.mark.parametrize("canary", ["CANARY-STAFF-OFFER-NOTES", "CANARY-STAFF-PROCESS",
+                                    "CANARY-NO-CONSENT-STORY", "CANARY-UNPUBLISHED-STORY"])
 def test_canary_is_in_the_staff_pdfs_and_text_and_no_public_one(built_minimal: SampleProject, canary: str) -> None:
     offer_files = ["minimal-offer.pdf", "minimal-offer-large-print.pdf", "minimal-offer.txt"]
     assert set(offer_files) <= set(files_containing(built_minimal.site("staff") / "offers/minimal", canary))

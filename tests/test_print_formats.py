@@ -87,7 +87,8 @@ def test_pdf_holds_the_whole_offer_once_with_links_inside_it(built_minimal: Samp
              for annotation in page.get("/Annots", [])]
     assert any("/Dest" in link for link in links), "links between parts of the offer stay inside the PDF"
     addresses = [str(link["/A"]["/URI"]) for link in links if "/A" in link]
-    assert addresses and not [address for address in addresses if ".md" in address or not re.match(r"(https://|mailto:|tel:|sms:)", address)]
+    assert addresses
+    assert not [address for address in addresses if ".md" in address or not re.match(r"(https://|mailto:|tel:|sms:)", address)]
 
 
 def test_staff_pdf_and_text_have_the_staff_notes_and_public_ones_do_not(built_minimal: SampleProject) -> None:

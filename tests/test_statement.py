@@ -86,15 +86,18 @@ def test_a_clean_check_makes_the_site_fully_compliant(sample) -> None:
 def test_a_known_issue_that_fails_wcag_makes_a_clean_site_partially_compliant(sample) -> None:
     project = with_report(sample("statement-clean-check"), "statement-clean-check")
     config = project.config.read_text()
-    project.config.write_text(config.replace("            why: not_in_scope\n            plan:", "            why: non_compliance\n            criteria: [1.1.1]\n            plan:", 1))
+    project.config.write_text(config.replace("            why: not_in_scope\n            plan:",
+                                             "            why: non_compliance\n            criteria: [1.1.1]\n            plan:", 1))
     words = statement(build(project))
     assert "This website is partially compliant" in words
     assert "This does not meet WCAG 2.2 success criterion 1.1.1." in words
 
 
 @pytest.mark.parametrize(("old", "new", "field", "message"), [
-    ("        response_days: 10", "        response_day: 10", "accessibility_statement.response_day", "is not a field we know - check the spelling; did you mean 'response_days'?"),
-    ("            why: not_in_scope\n            plan:", "            why: out_of_scope\n            plan:", "accessibility_statement.known_issues[0].why", "'out_of_scope' is not one of the allowed values"),
+    ("        response_days: 10", "        response_day: 10", "accessibility_statement.response_day",
+     "is not a field we know - check the spelling; did you mean 'response_days'?"),
+    ("            why: not_in_scope\n            plan:", "            why: out_of_scope\n            plan:",
+     "accessibility_statement.known_issues[0].why", "'out_of_scope' is not one of the allowed values"),
 ])
 def test_a_wrong_statement_setting_is_a_clear_error_with_its_line(sample, old: str, new: str, field: str, message: str) -> None:
     project = sample()
@@ -123,7 +126,8 @@ def test_a_hand_written_statement_is_refused_while_it_is_generated(sample) -> No
     shutil.copy(project.root / "content/other-formats.md", project.root / "content/accessibility.md")
     result = project.phb("validate")
     assert result.exit_code == 2
-    assert "content/accessibility.md:1:1: page: the accessibility statement is made from accessibility_statement: in mkdocs.yml" in result.output
+    expected = "content/accessibility.md:1:1: page: the accessibility statement is made from accessibility_statement: in mkdocs.yml"
+    assert expected in result.output
 
 
 def test_the_statement_easy_read_pair_is_checked_where_it_is_written(sample) -> None:

@@ -182,3 +182,16 @@ def test_the_pre_commit_hook_lets_a_valid_project_through(sample, tmp_path: Path
     assert result.returncode == 0, result.stdout
     assert re.search(r"^phb validate .*Passed$", result.stdout, re.M)
     assert re.search(r"^GitHub workflow files .*Skipped$", result.stdout, re.M)
+    assert re.search(r"^ruff .*Skipped$", result.stdout, re.M)
+    assert re.search(r"^mypy .*Skipped$", result.stdout, re.M)
+
+
+def test_the_pre_commit_hooks_stop_a_commit_with_a_lint_or_type_mistake(sample, tmp_path: Path) -> None:
+    project = sample().root
+    (project / "generator").mkdir()
+    (project / "generator/example.py").write_text('import os\n\nPAGES: int = "three"\n')
+    result = pre_commit_run(project, tmp_path / "pre-commit")
+    assert result.returncode == 1
+    assert re.search(r"^ruff .*Failed$", result.stdout, re.M) and "F401" in result.stdout
+    assert re.search(r"^mypy .*Failed$", result.stdout, re.M)
+    assert 'generator/example.py:3: error: Incompatible types in assignment' in result.stdout

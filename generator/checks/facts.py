@@ -63,5 +63,6 @@ def story_consent(offer: Offer, today: dt.date) -> Iterator[Concern]:
     """A published story needs consent already given; a date still to come means it has not been recorded yet."""
     for story in offer.public_case_studies():
         if story.consent.date > today:
-            yield Concern("AIS-CONSENT", f"the story {story.id!r} has consent dated {story.consent.date.isoformat()}, which is in the future",
+            yield Concern("AIS-CONSENT",
+                          f"the story {story.id!r} has consent dated {story.consent.date.isoformat()}, which is in the future",
                           "publish the story only once the person has agreed; write the date they agreed", quote=story.id)

@@ -67,8 +67,8 @@ def read_page_text(page_html: str) -> PageText:
         level = HEADING.match(element.tag)
         if level:
             page.headings.append(Block(_plain(_text_of(element, NOT_TEXT)), "heading", int(level.group(1))))
-        if element.tag == "a" and element.get("href") is not None:
-            page.links.append(Link(_plain(_text_of(element, set())), element.get("href"), _plain(element.tail or "")))
+        if element.tag == "a" and (href := element.get("href")) is not None:
+            page.links.append(Link(_plain(_text_of(element, set())), href, _plain(element.tail or "")))
         elif element.tag == "img":
             page.images.append(Image(element.get("src", ""), element.get("alt")))
         if element.tag in BLOCK_TAGS and not _has_block_children(element) and _is_prose(element):

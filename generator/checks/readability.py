@@ -27,7 +27,8 @@ def sentences(text: str) -> list[str]:
 
 
 def word_count(text: str) -> int:
-    return textstat.lexicon_count(text, removepunct=True)
+    count: int = textstat.lexicon_count(text, removepunct=True)
+    return count
 
 
 def reading_text(page: PageText) -> str:
@@ -44,8 +45,7 @@ def reading_age(page: PageText, settings: CheckSettings) -> Iterator[Concern]:
     ease = textstat.flesch_reading_ease(text)
     if grade <= settings.reading_grade_warning:
         return
-    severity = Severity.error if grade > settings.reading_grade_error else Severity.warning
-    limit = settings.reading_grade_error if severity is Severity.error else settings.reading_grade_warning
+    severity, limit = _graded(grade, settings.reading_grade_warning, settings.reading_grade_error)
     hardest = max(sentences(text), key=word_count, default="")
     yield Concern(
         "AIS-READING-AGE",
@@ -63,8 +63,7 @@ def sentence_length(page: PageText, settings: CheckSettings) -> Iterator[Concern
         for sentence in sentences(block.text):
             words = word_count(sentence)
             if words > settings.sentence_words_warning:
-                severity = Severity.error if words > settings.sentence_words_error else Severity.warning
-                limit = settings.sentence_words_error if severity is Severity.error else settings.sentence_words_warning
+                severity, limit = _graded(words, settings.sentence_words_warning, settings.sentence_words_error)
                 yield Concern(
                     "AIS-SENTENCE-LENGTH",
                     f"a sentence has {words} words (more than {limit}): \"{_start(sentence)}\"",
@@ -90,3 +89,8 @@ def paragraph_length(page: PageText, settings: CheckSettings) -> Iterator[Concer
 def _start(text: str, words: int = 8) -> str:
     parts = text.split()
     return " ".join(parts[:words]) + (" ..." if len(parts) > words else "")
+
+
+def _graded(value: float, warning: float, error: float) -> tuple[Severity, float]:
+    """An error past the error threshold, else a warning; with the threshold it went past, for the message."""
+    return (Severity.error, error) if value > error else (Severity.warning, warning)

@@ -19,10 +19,12 @@ import subprocess
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
+from typing import TypedDict
 
 from generator.checks.serving import serve_site
+from generator.plan.urls import built_page_url
 
 TOOL_ROOT = Path(__file__).resolve().parents[2]
 """Where package.json, node_modules and browser/ are: the root of this repository."""
@@ -39,6 +41,21 @@ HTMLCS_CODE = re.compile(r"Guideline\d+_\d+\.(\d+)_(\d+)_(\d+)\.(.+)$")
 
 Progress = Callable[[str, int, int], None]
 """Called with (what is running, pages done, pages in all)."""
+
+
+class _Pa11yIssue(TypedDict, total=False):
+    """One entry of pa11y-ci's JSON report; a page that failed to load has only a message."""
+
+    code: str
+    runner: str
+    type: str
+    message: str
+    selector: str
+    context: str | None
+
+
+_CachedFindings = dict[str, list[dict[str, str]]]
+"""The cache file: each page's findings (PageIssue fields) keyed by a digest of its content."""
 
 
 class BrowserChecksUnavailable(Exception):
@@ -67,6 +84,9 @@ class SitePages:
     name: str
     site_dir: Path
     pages: list[str]
+    """Built files, from the site's root (offers/x/index.html)."""
+    use_directory_urls: bool = True
+    """MkDocs' setting: the address each built file is read at (generator.plan.urls)."""
 
 
 def run_browser_checks(sites: list[SitePages], cache_file: Path, progress: Progress) -> dict[str, list[PageIssue]]:
@@ -76,7 +96,7 @@ def run_browser_checks(sites: list[SitePages], cache_file: Path, progress: Progr
     assets: dict[Path, bytes] = {}
     keys = {f"{site.name}/{page}": _page_key(site.site_dir, page, assets) for site in sites for page in site.pages}
     results = {name: [PageIssue(**issue) for issue in cache[key]] for name, key in keys.items() if key in cache}
-    to_check = [SitePages(s.name, s.site_dir, [p for p in s.pages if f"{s.name}/{p}" not in results]) for s in sites]
+    to_check = [replace(s, pages=[p for p in s.pages if f"{s.name}/{p}" not in results]) for s in sites]
     if any(site.pages for site in to_check):
         results.update(_check(to_check, progress))
     fresh = {keys[name]: [asdict(issue) for issue in issues] for name, issues in results.items() if name in keys}
@@ -87,7 +107,8 @@ def run_browser_checks(sites: list[SitePages], cache_file: Path, progress: Progr
 
 def _check(sites: list[SitePages], progress: Progress) -> dict[str, list[PageIssue]]:
     with tempfile.TemporaryDirectory(prefix="phb-check-") as work, _served(sites) as bases:
-        urls = {base + _url_path(page): f"{site.name}/{page}" for site, base in zip(sites, bases, strict=True) for page in site.pages}
+        urls = {base + built_page_url(page, site.use_directory_urls): f"{site.name}/{page}"
+                for site, base in zip(sites, bases, strict=True) for page in site.pages}
         results: dict[str, list[PageIssue]] = {name: [] for name in urls.values()}
         for url, issue in _pa11y(urls, Path(work), progress):
             results[urls[url]].append(issue)
@@ -120,7 +141,7 @@ def _pa11y(urls: dict[str, str], work: Path, progress: Progress) -> Iterable[tup
             yield url, _pa11y_issue(urls[url], issue)
 
 
-def _pa11y_issue(page: str, issue: dict) -> PageIssue:
+def _pa11y_issue(page: str, issue: _Pa11yIssue) -> PageIssue:
     runner = issue.get("runner", "htmlcs")
     code = issue["code"]
     wcag = ""
@@ -169,10 +190,6 @@ def _require_tools() -> None:
         raise BrowserChecksUnavailable("the Node tools are not installed - run `make check`, or `npm ci` with PUPPETEER_SKIP_DOWNLOAD=1")
 
 
-def _url_path(page: str) -> str:
-    return page.removesuffix("index.html")
-
-
 def _page_key(site_dir: Path, page: str, assets: dict[Path, bytes]) -> str:
     """A page's HTML and every local stylesheet, script and image it loads: what the browser checks see.
 
@@ -192,8 +209,9 @@ def _page_key(site_dir: Path, page: str, assets: dict[Path, bytes]) -> str:
     return digest.hexdigest()
 
 
-def _read_cache(cache_file: Path) -> dict[str, list[dict]]:
+def _read_cache(cache_file: Path) -> _CachedFindings:
     try:
-        return json.loads(cache_file.read_text(encoding="utf-8"))
+        cached: _CachedFindings = json.loads(cache_file.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
+    return cached

@@ -13,6 +13,7 @@ import jinja2
 
 from generator.checks.findings import Exemption, Finding
 from generator.errors import Severity
+from generator.models import CheckLayer
 
 
 @dataclass
@@ -25,8 +26,8 @@ class Report:
     """The day of the check: the accessibility statement says when the site was last tested."""
     sites: dict[str, int] = field(default_factory=dict)
     """How many pages of each site were checked, for example {"public": 120, "staff": 130}."""
-    layers: list[str] = field(default_factory=list)
-    """Which kinds of check ran, for example ["source", "built site", "pa11y-ci", "browser"]."""
+    layers: list[CheckLayer] = field(default_factory=list)
+    """Which kinds of check ran."""
 
     @property
     def errors(self) -> list[Finding]:
@@ -89,4 +90,5 @@ def _junit(report: Report) -> bytes:
                 ET.SubElement(case, "system-out").text = "\n".join(str(f) for f in warnings)
     suite.set("tests", str(cases))
     suite.set("failures", str(failures))
-    return ET.tostring(ET.ElementTree(suite).getroot(), encoding="utf-8", xml_declaration=True)
+    junit: bytes = ET.tostring(suite, encoding="utf-8", xml_declaration=True)
+    return junit

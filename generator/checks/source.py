@@ -21,7 +21,6 @@ from generator.load.statement import ACCESSIBILITY_PAGE, Statement
 from generator.models import Audience
 from generator.plan.offer_pages import PagePlan
 from generator.plan.site import SitePlan
-from generator.plan.urls import built_page
 from generator.render.templates import PageRenderer
 
 PageCheck = Callable[[PageText], Iterable[Concern]]
@@ -93,9 +92,9 @@ class SourceChecks:
                 files.insert(0, self._file(self._easy_read_pages[generated.src_uri].path))
             elif generated.offer is not None:
                 files.insert(0, self._file(self._offer_source(generated.offer.id).path))
-            sources[built_page(generated.src_uri)] = files
+            sources[plan.built_page(generated.src_uri)] = files
         for page in plan.content_pages:
-            sources[built_page(page.src_uri)] = [self._file(page.path)]
+            sources[plan.built_page(page.src_uri)] = [self._file(page.path)]
         return sources
 
     def _page_checks(self, audience: Audience) -> list[PageCheck]:
@@ -115,8 +114,8 @@ class SourceChecks:
         concerns = [c for check in self._page_checks(audience) for c in check(text)]
         files = [self._template_file(plan.template)]
         exempt: Mapping[str, str] = {}
-        if plan.pair is not None:
-            concerns += easy_read_rules(plan.context["blocks"], plan.context["words_to_know"], self.settings)
+        if plan.easy_read is not None:
+            concerns += easy_read_rules(plan.easy_read.blocks, plan.easy_read.words_to_know, self.settings)
         easy_read_page = self._easy_read_pages.get(plan.src_uri)
         if easy_read_page is not None:
             concerns += facts.review_date(easy_read_page.meta.review_due, self.today, self.settings)
@@ -127,7 +126,7 @@ class SourceChecks:
             source = self._offer_source(plan.offer.id)
             files.insert(0, self._file(source.path))
             exempt = source.offer.checks
-        return _located(concerns, files, plan.src_uri, exempt, pages=1)
+        return _located(concerns, files, self._built_page(plan.src_uri), exempt, pages=1)
 
     def _check_content(self, page: ContentPage) -> CheckResult:
         text = read_page_text(self.to_html(page.body))
@@ -136,7 +135,8 @@ class SourceChecks:
         if page.audience is Audience.public:
             concerns += facts.easy_read_pair(page.meta.easy_read, page.src_uri, self._easy_read_files)
         file = self._file(page.path)
-        return _located(concerns, [SourceFile(file.path, file.text, page.body_first_line)], page.src_uri, page.meta.checks, pages=1)
+        return _located(concerns, [SourceFile(file.path, file.text, page.body_first_line)], self._built_page(page.src_uri),
+                        page.meta.checks, pages=1)
 
     def _check_offer(self, source: OfferSource) -> CheckResult:
         """Facts about the whole offer, reported once against its file rather than on each of its pages."""
@@ -144,7 +144,7 @@ class SourceChecks:
         concerns = [*facts.review_date(offer.review_due, self.today, self.settings), *facts.contact_channels(offer),
                     *facts.story_consent(offer, self.today)]
         concerns += facts.offer_easy_read(offer)
-        return _located(concerns, [self._file(source.path)], f"offers/{offer.id}/index.md", offer.checks)
+        return _located(concerns, [self._file(source.path)], self._built_page(f"offers/{offer.id}/index.md"), offer.checks)
 
     @cached_property
     def _easy_read_pages(self) -> dict[str, EasyReadPage]:
@@ -162,7 +162,12 @@ class SourceChecks:
         concerns = [*facts.review_date(settings.review_due, self.today, self.settings),
                     *facts.easy_read_pair(settings.easy_read, ACCESSIBILITY_PAGE, self._easy_read_files)]
         config = self._file(statement.config_path)
-        return _located(concerns, [SourceFile(config.path, config.text, statement.config_line)], ACCESSIBILITY_PAGE, {})
+        return _located(concerns, [SourceFile(config.path, config.text, statement.config_line)],
+                        self._built_page(ACCESSIBILITY_PAGE), {})
+
+    def _built_page(self, src_uri: str) -> str:
+        """The file a page is built to; both sites share mkdocs.yml, so either site's plan can say."""
+        return self.sites[Audience.public].built_page(src_uri)
 
     def _offer_source(self, offer_id: str) -> OfferSource:
         return next(s for s in self.project.offers if s.offer.id == offer_id)
@@ -186,11 +191,11 @@ def locate_in(quote: str, files: list[SourceFile]) -> tuple[str, int, int]:
 
 
 def _repeats_another_page(plan: PagePlan) -> bool:
-    """Pages kept out of search are filtered views of a list checked on its own page, or the search form."""
-    return bool(plan.meta.get("search", {}).get("exclude"))
+    """Filtered views of a list are checked on the list's own page; the search form has no words of its own."""
+    return plan.copy_of is not None or not plan.searched
 
 
-def _located(concerns: Iterable[Concern], files: list[SourceFile], page: str, exempt: Mapping[str, str], pages: int = 0) -> CheckResult:
+def _located(concerns: Iterable[Concern], files: list[SourceFile], built: str, exempt: Mapping[str, str], pages: int = 0) -> CheckResult:
     """Findings pointing at the first file that contains each concern's words; exempt checks are listed, not reported."""
     result = CheckResult(pages=pages)
     for concern in concerns:
@@ -199,7 +204,7 @@ def _located(concerns: Iterable[Concern], files: list[SourceFile], page: str, ex
             continue
         path, line, column = locate_in(concern.quote, files)
         result.findings.append(Finding(path, line, column, concern.check, concern.message, concern.fix,
-                                       concern.severity, built_page(page), concern.wcag))
+                                       concern.severity, built, concern.wcag))
     return result
 
 

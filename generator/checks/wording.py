@@ -48,7 +48,7 @@ def _explained(text: str, match: re.Match[str], expansion: str | None) -> bool:
         return True
     if after.lstrip().startswith("("):  # PA (personal assistant)
         return True
-    return bool(expansion) and expansion.lower() in before.lower()
+    return bool(expansion and expansion.lower() in before.lower())
 
 
 def link_text(page: PageText) -> Iterator[Concern]:

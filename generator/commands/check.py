@@ -19,7 +19,7 @@ from generator.checks.source import SourceChecks, locate_in
 from generator.commands.build import build_sites
 from generator.commands.workspace import Workspace
 from generator.errors import Severity
-from generator.models import Audience
+from generator.models import Audience, CheckLayer
 from generator.publish.build_info import add_check_summary
 from generator.publish.staging import Target
 
@@ -37,12 +37,13 @@ def run_check(workspace: Workspace, site: str, progress: Progress, out: Path | N
     chosen = workspace.targets(site, out)
     build_sites(workspace.config_file, chosen)
     findings = [*result.findings, *_built_site_findings(workspace, checks, chosen)]
-    sites = [SitePages(t.audience.value, t.site_dir, page_files(t.site_dir)) for t in chosen]
+    directory_urls = workspace.config.use_directory_urls
+    sites = [SitePages(t.audience.value, t.site_dir, page_files(t.site_dir), directory_urls) for t in chosen]
     issues = run_browser_checks(sites, workspace.config_file.parent / CACHE_FILE, progress)
     findings += _located(issues, checks)
     pages = sum(len(s.pages) for s in sites)
     report = Report(sorted(findings), sorted(result.exemptions), pages, workspace.today, {s.name: len(s.pages) for s in sites},
-                    ["source", "built site", "pa11y-ci", "browser"])
+                    list(CheckLayer))
     folder = chosen[0].site_dir.parent / REPORTS_FOLDER
     write_reports(report, folder)
     for target in chosen:

@@ -94,7 +94,8 @@ def site_downloads() -> list[Download]:
     return [Download(OFFER_SCHEMA_FILE, "The JSON Schema of offer data", "JSON", lambda: offer_schema_text().encode("utf-8"))]
 
 
-def site_plan(project: Project, audience: Audience, nav_order: list[str], tools: FormatTools | None = None) -> SitePlan:
+def site_plan(project: Project, audience: Audience, nav_order: list[str], tools: FormatTools | None = None,
+              use_directory_urls: bool = True) -> SitePlan:
     """The plan of one audience's site with its downloads; without `tools` the PDFs and plain text are left out."""
     return plan_site(project, audience, nav_order, lambda offer, pictures: offer_downloads(offer, audience, tools, pictures),
-                     site_downloads())
+                     site_downloads(), use_directory_urls)

@@ -19,9 +19,11 @@ from pathlib import Path
 
 from lxml import html as lxml_html
 from lxml.etree import SubElement, _Element
+from lxml.html import HtmlElement
 
 from generator.models import Offer
-from generator.plan.offer_pages import NOT_SEARCHED, OFFERS_FOLDER, OfferSite, PagePlan
+from generator.plan.offer_pages import OFFERS_FOLDER, OfferSite, PagePlan
+from generator.plan.urls import page_url
 from generator.render.templates import PageRenderer
 
 EXTERNAL = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
@@ -37,6 +39,8 @@ class DocumentTools:
     """Markdown to HTML with the site's Markdown extensions."""
     site_url: str
     """The site's address, so links to pages outside the document still work on paper and in email."""
+    use_directory_urls: bool = True
+    """MkDocs' setting of the same name: how the site's page addresses are made (generator.plan.urls)."""
     built_at: str | None = None
     """ISO date and time of the build (SOURCE_DATE_EPOCH or the commit), so documents carry no clock time."""
     language: str = "en"
@@ -56,7 +60,7 @@ class Document:
 def whole_offer_pages(site: OfferSite) -> list[PagePlan]:
     """Every standard page of the offer, once: the support directory's filtered copies repeat the full list,
     and the Easy Read pages have a PDF of their own."""
-    return [page for page in site.pages if page.meta != NOT_SEARCHED and page.pair is None]
+    return [page for page in site.pages if page.copy_of is None and page.pair is None]
 
 
 def easy_read_pages(site: OfferSite) -> list[PagePlan]:
@@ -92,12 +96,12 @@ def offer_document(offer: Offer, pages: Sequence[PagePlan], tools: DocumentTools
         section.set("class", "phb-page phb-part" if part else "phb-page")
         for element in _page_elements(page, tools):
             section.append(element)
-        _fix_links_and_ids(section, page, anchors, site_url)
+        _fix_links_and_ids(section, page, anchors, site_url, tools.use_directory_urls)
         _fix_pictures(section, page, tools.files)
         if number:
             _lower_headings(section, 1 if part else 2)
         else:
-            _add_web_address(section, offer, site_url)
+            _add_web_address(section, offer, site_url, tools.use_directory_urls)
     text = lxml_html.tostring(root, encoding="unicode", doctype="<!DOCTYPE html>")
     return Document(title or offer.title, tools.language, text)
 
@@ -119,10 +123,10 @@ def _starts_a_part(src_uri: str) -> bool:
     return "/" not in inside or inside.endswith("/index.md") or inside.startswith("easy-read/")
 
 
-def _page_elements(page: PagePlan, tools: DocumentTools) -> list[_Element]:
+def _page_elements(page: PagePlan, tools: DocumentTools) -> list[HtmlElement]:
     markdown = tools.renderer.render(page)
     elements = lxml_html.fragments_fromstring(tools.to_html(markdown))
-    kept = []
+    kept: list[HtmlElement] = []
     for element in elements:
         if isinstance(element, str):  # text before the first tag: keep it as a paragraph
             if element.strip():
@@ -137,7 +141,8 @@ def _page_elements(page: PagePlan, tools: DocumentTools) -> list[_Element]:
     return kept
 
 
-def _fix_links_and_ids(section: _Element, page: PagePlan, anchors: dict[str, str], site_url: str) -> None:
+def _fix_links_and_ids(section: _Element, page: PagePlan, anchors: dict[str, str], site_url: str,
+                       use_directory_urls: bool) -> None:
     """Ids get the page's anchor in front (pages reuse ids); links to pages in the document become #anchors."""
     prefix = section.get("id")
     for element in section.iter():
@@ -153,7 +158,7 @@ def _fix_links_and_ids(section: _Element, page: PagePlan, anchors: dict[str, str
         if target in anchors:
             link.set("href", f"#{anchors[target]}--{fragment}" if fragment else f"#{anchors[target]}")
         else:
-            link.set("href", site_url + _web_path(target) + (f"#{fragment}" if fragment else ""))
+            link.set("href", site_url + page_url(target, use_directory_urls) + (f"#{fragment}" if fragment else ""))
 
 
 def _fix_pictures(section: _Element, page: PagePlan, files: Mapping[str, Path]) -> None:
@@ -168,16 +173,6 @@ def _fix_pictures(section: _Element, page: PagePlan, files: Mapping[str, Path]) 
         picture.set("src", files[target].resolve().as_uri() if target in files else target)
 
 
-def _web_path(src_uri: str) -> str:
-    """Where MkDocs puts a page or file: a/b.md -> a/b/, a/index.md -> a/, data.json stays."""
-    if not src_uri.endswith(".md"):
-        return src_uri
-    path = src_uri.removesuffix(".md")
-    if path == "index" or path.endswith("/index"):
-        return path.removesuffix("index")
-    return path + "/"
-
-
 def _lower_headings(section: _Element, levels: int) -> None:
     for element in section.iter():
         match = HEADING.match(str(element.tag))
@@ -185,10 +180,10 @@ def _lower_headings(section: _Element, levels: int) -> None:
             element.tag = f"h{min(6, int(match.group(1)) + levels)}"
 
 
-def _add_web_address(section: _Element, offer: Offer, site_url: str) -> None:
+def _add_web_address(section: _Element, offer: Offer, site_url: str, use_directory_urls: bool) -> None:
     if not site_url:
         return
-    address = f"{site_url}{OFFERS_FOLDER}/{offer.id}/"
+    address = site_url + page_url(f"{OFFERS_FOLDER}/{offer.id}/index.md", use_directory_urls)
     paragraph = SubElement(section, "p")
     paragraph.set("class", "phb-web-address")
     paragraph.text = "The latest version of this offer is on our website: "

@@ -27,4 +27,5 @@ def pdf_bytes(document: Document, stylesheets: Sequence[Path], resources: Path) 
     fetcher = URLFetcher(allowed_protocols={"file", "data"}, fail_on_errors=True)
     page = HTML(string=document.html, base_url=resources.resolve().as_uri() + "/", url_fetcher=fetcher)
     styles = [CSS(filename=str(sheet), url_fetcher=fetcher) for sheet in stylesheets]
-    return page.write_pdf(stylesheets=styles, pdf_variant=PDF_VARIANT, pdf_identifier=True)
+    pdf: bytes = page.write_pdf(stylesheets=styles, pdf_variant=PDF_VARIANT, pdf_identifier=True)
+    return pdf

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from lxml import html as lxml_html
-from lxml.etree import _Element
+from lxml.html import HtmlElement
 
 from generator.formats.document import Document
 
@@ -23,10 +23,11 @@ SPACES = re.compile(r"\s+")
 
 def plain_text(document: Document) -> bytes:
     body = lxml_html.document_fromstring(document.html).find("body")
+    assert body is not None, "document.py always writes a body"
     return ("\n\n".join(_blocks(body)) + "\n").encode("utf-8")
 
 
-def _blocks(element: _Element) -> list[str]:
+def _blocks(element: HtmlElement) -> list[str]:
     """The element's content as blocks of text; inline content between blocks becomes its own block."""
     blocks: list[str] = []
     run = [_text(element.text)]
@@ -47,8 +48,8 @@ def _lines(run: list[str]) -> list[str]:
     return [text.strip()] if text.strip() else []
 
 
-def _block(element: _Element) -> list[str]:
-    heading = HEADING.match(element.tag)
+def _block(element: HtmlElement) -> list[str]:
+    heading = HEADING.match(str(element.tag))  # parsed HTML: every tag is text
     if heading:
         return ["#" * int(heading.group(1)) + " " + _inline_only(element)]
     if element.tag in ("ul", "ol"):
@@ -64,7 +65,7 @@ def _block(element: _Element) -> list[str]:
     return _blocks(element)
 
 
-def _list(element: _Element) -> str:
+def _list(element: HtmlElement) -> str:
     lines = []
     for number, item in enumerate(element.findall("li"), start=1):
         marker = f"{number}. " if element.tag == "ol" else "- "
@@ -74,7 +75,7 @@ def _list(element: _Element) -> str:
     return "\n".join(lines)
 
 
-def _table(element: _Element) -> str:
+def _table(element: HtmlElement) -> str:
     """Each row on one line, every value named by its column's header."""
     caption = element.find("caption")
     headers = [_inline_only(cell) for cell in element.xpath("./thead/tr[1]/th")]
@@ -88,7 +89,7 @@ def _table(element: _Element) -> str:
     return "\n".join(lines)
 
 
-def _definitions(element: _Element) -> str:
+def _definitions(element: HtmlElement) -> str:
     lines = []
     for child in element:
         if child.tag == "dt":
@@ -98,12 +99,12 @@ def _definitions(element: _Element) -> str:
     return "\n".join(lines)
 
 
-def _inline_only(element: _Element) -> str:
+def _inline_only(element: HtmlElement) -> str:
     """Text of an element that holds only a line: a heading, a table cell, a caption."""
     return " ".join(" ".join(_blocks(element)).split())
 
 
-def _inline(element: _Element) -> str:
+def _inline(element: HtmlElement) -> str:
     if element.tag == "br":
         return "\n"
     if element.tag == "img":

@@ -39,7 +39,7 @@ class CheckSettings(StrictModel):
     """Words an Easy Read page must explain under words_to_know if it uses them (EASY-READ-HARD-WORD)."""
 
 
-HARD_WORDS = (
+HARD_WORDS: tuple[str, ...] = (
     "advocate", "advocacy", "appeal", "assessment", "brokerage", "care and support plan", "commissioned", "contingency",
     "continuing healthcare", "direct payment", "eligible", "integrated", "nominee", "notional budget", "personal assistant",
     "personal health budget", "personalised", "representative", "third party budget", "panel", "policy", "section 117",

@@ -16,6 +16,7 @@ from pydantic import BaseModel
 from generator.errors import InvalidInput, Problem
 from generator.load.validation import validate
 from generator.load.yaml_source import SourceMap
+from generator.models import CheckLayer
 
 RERUN = "run `phb check` again to write a new report"
 
@@ -36,7 +37,7 @@ class LastCheck:
     checked_on: dt.date
     sites: dict[str, int]
     """How many pages of each site were checked."""
-    layers: tuple[str, ...]
+    layers: tuple[CheckLayer, ...]
     failures: tuple[Failure, ...]
 
 
@@ -52,7 +53,7 @@ class _Summary(BaseModel):
     """The day of the check."""
     sites: dict[str, int]
     """Pages checked on each site."""
-    layers: list[str]
+    layers: list[CheckLayer]
 
 
 class _ReportFile(BaseModel):

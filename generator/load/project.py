@@ -6,6 +6,7 @@ Nothing here knows about MkDocs or about the sites made from the project.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 from generator.errors import Problem
@@ -55,10 +56,10 @@ def read_project(layout: Layout, statement: StatementOptions | None = None) -> t
     """
     problems: list[Problem] = []
     offer_files = sorted(layout.offers_dir.glob("*.yaml")) + sorted(layout.offers_dir.glob("*.yml"))
-    offers = collect([lambda p=p: read_offer(p, layout.shown(p)) for p in offer_files], problems)
+    offers = collect([partial(read_offer, p, layout.shown(p)) for p in offer_files], problems)
     page_files = sorted(layout.content_dir.rglob("*.md"))
     pages = collect(
-        [lambda p=p: read_page(p, p.relative_to(layout.content_dir).as_posix(), layout.shown(p)) for p in page_files],
+        [partial(read_page, p, p.relative_to(layout.content_dir).as_posix(), layout.shown(p)) for p in page_files],
         problems,
     )
     problems += _repeated_offer_ids(offers)
@@ -67,7 +68,8 @@ def read_project(layout: Layout, statement: StatementOptions | None = None) -> t
     pictures_file = layout.easy_read_dir / PICTURES_FILE
     pictures = collect([lambda: read_pictures(pictures_file, layout.shown(pictures_file))], problems) if pictures_file.exists() else []
     easy_read_files = sorted(p for p in layout.easy_read_dir.glob("*.md"))
-    easy_read = collect([lambda p=p: read_easy_read_page(p, easy_read_site_uri(p.name), layout.shown(p)) for p in easy_read_files], problems)
+    easy_read = collect([partial(read_easy_read_page, p, easy_read_site_uri(p.name), layout.shown(p)) for p in easy_read_files],
+                        problems)
     pairable = {page.src_uri: page.audience for page in pages} | ({ACCESSIBILITY_PAGE: Audience.public} if made else {})
     easy_read = _paired(easy_read, pairable, problems)
     project = Project(layout, offers, pages, easy_read, pictures[0] if pictures else None, made)

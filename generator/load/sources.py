@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
@@ -79,6 +80,7 @@ def read_pictures(path: Path, shown_as: str) -> PictureCatalogue:
 
 
 Meta = TypeVar("Meta", PageMeta, EasyReadMeta)
+Read = TypeVar("Read")
 
 
 def _front_matter_and_body(path: Path, shown_as: str, model: type[Meta]) -> tuple[Meta, str, int, SourceMap]:
@@ -87,18 +89,21 @@ def _front_matter_and_body(path: Path, shown_as: str, model: type[Meta]) -> tupl
     match = FRONT_MATTER.match(text)
     if not match:
         raise InvalidInput(
-            [Problem(shown_as, 1, 1, "front matter", "the page has no front matter", "start the page with a --- line, the page's details (title, summary, owner, last_reviewed, review_due), and another --- line")]
+            [Problem(shown_as, 1, 1, "front matter", "the page has no front matter",
+                     "start the page with a --- line, the page's details (title, summary, owner, last_reviewed, review_due), "
+                     "and another --- line")]
         )
     data, source = load_yaml(match.group(1) or "", shown_as, line_offset=1)
     if not isinstance(data, dict):
-        raise InvalidInput([Problem(shown_as, 2, 1, "front matter", "is not a block of fields", "write one `key: value` per line between the --- lines")])
+        raise InvalidInput([Problem(shown_as, 2, 1, "front matter", "is not a block of fields",
+                                    "write one `key: value` per line between the --- lines")])
     meta = validate(model, data, shown_as, source)
     return meta, text[match.end():], text[: match.end()].count("\n") + 1, source
 
 
-def collect(readers: list, problems: list[Problem]) -> list:
+def collect(readers: list[Callable[[], Read]], problems: list[Problem]) -> list[Read]:
     """Run each reader, keeping what succeeds and adding the problems of what fails."""
-    results = []
+    results: list[Read] = []
     for reader in readers:
         try:
             results.append(reader())

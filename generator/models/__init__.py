@@ -1,5 +1,6 @@
 """Typed models of offers and content pages. They import nothing else of ours."""
 
+from generator.models.check_layer import BROWSER_LAYERS, CheckLayer
 from generator.models.contact import Channel, ChannelType, Contact, OpeningHours
 from generator.models.directory import ALL_AREAS, CaseStudy, ServiceType, SupportService
 from generator.models.easy_read import EasyReadMeta, EasyReadPoint, OfferEasyRead, PictureCatalogue
@@ -10,11 +11,13 @@ from generator.models.statement import IssueKind, KnownIssue, StatementSettings
 
 __all__ = [
     "ALL_AREAS",
+    "BROWSER_LAYERS",
     "STEP_TITLES",
     "Audience",
     "CaseStudy",
     "Channel",
     "ChannelType",
+    "CheckLayer",
     "Contact",
     "EasyReadMeta",
     "EasyReadPoint",

@@ -107,6 +107,3 @@ class Contact(StrictModel):
                 raise FixableError(f"the {channel.type.value} channel {channel.value!r} is listed twice", "delete one of them")
             seen.add(key)
         return self
-
-    def of_type(self, kind: ChannelType) -> list[Channel]:
-        return [c for c in self.channels if c.type == kind]

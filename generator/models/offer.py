@@ -197,10 +197,6 @@ class Offer(StrictModel):
                                         f"{place!r} is not one of the places in area.places",
                                         f"use one of: {', '.join(sorted(known))}; or add it to area.places")
 
-    @property
-    def short_name(self) -> str:
-        return self.organisation.short_name or self.organisation.name
-
     def public_case_studies(self) -> list[CaseStudy]:
         return [c for c in self.case_studies if c.consent.given]
 

@@ -46,7 +46,8 @@ class KnownIssue(StrictModel):
     """Something people may find hard to use that the automatic checks do not report, and why."""
 
     problem: RichText
-    """What does not work and for whom, in plain words, for example 'Some older policy documents are PDFs that screen readers may not read well.'"""
+    ("What does not work and for whom, in plain words, "
+     "for example 'Some older policy documents are PDFs that screen readers may not read well.'")
     why: IssueKind = Field(examples=["non_compliance"])
     """non_compliance, disproportionate_burden or not_in_scope."""
     criteria: list[WcagCriterion] = Field(default_factory=list)

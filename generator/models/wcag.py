@@ -26,13 +26,15 @@ def _criteria(*rows: tuple[str, str, str, str]) -> dict[str, Criterion]:
 
 
 CRITERIA = _criteria(
-    ("1.1.1", "Non-text Content", "A", "some pictures or buttons have no text that says what they are, so screen readers cannot describe them"),
+    ("1.1.1", "Non-text Content", "A",
+     "some pictures or buttons have no text that says what they are, so screen readers cannot describe them"),
     ("1.2.1", "Audio-only and Video-only (Prerecorded)", "A", "some audio or video has no written version"),
     ("1.2.2", "Captions (Prerecorded)", "A", "some videos have no captions"),
     ("1.2.3", "Audio Description or Media Alternative (Prerecorded)", "A", "some videos have no audio description or written version"),
     ("1.2.4", "Captions (Live)", "AA", "some live video has no captions"),
     ("1.2.5", "Audio Description (Prerecorded)", "AA", "some videos have no audio description"),
-    ("1.3.1", "Info and Relationships", "A", "some headings, lists, tables or form fields are not marked up, so screen readers cannot tell what they are"),
+    ("1.3.1", "Info and Relationships", "A",
+     "some headings, lists, tables or form fields are not marked up, so screen readers cannot tell what they are"),
     ("1.3.2", "Meaningful Sequence", "A", "screen readers may read some content in the wrong order"),
     ("1.3.3", "Sensory Characteristics", "A", "some instructions rely only on shape, size, place or sound"),
     ("1.3.4", "Orientation", "AA", "some content works only with the screen turned one way"),
@@ -62,7 +64,8 @@ CRITERIA = _criteria(
     ("2.4.11", "Focus Not Obscured (Minimum)", "AA", "the part of the page the keyboard is on can be hidden by other content"),
     ("2.5.1", "Pointer Gestures", "A", "some things need a swipe or pinch with no simpler way to use them"),
     ("2.5.2", "Pointer Cancellation", "A", "some actions happen as soon as you touch the screen, so mistakes are hard to undo"),
-    ("2.5.3", "Label in Name", "A", "the hidden name of some buttons or links differs from the words you see, so voice control may miss them"),
+    ("2.5.3", "Label in Name", "A",
+     "the hidden name of some buttons or links differs from the words you see, so voice control may miss them"),
     ("2.5.4", "Motion Actuation", "A", "some things work only by moving or shaking the device"),
     ("2.5.7", "Dragging Movements", "AA", "some things work only by dragging"),
     ("2.5.8", "Target Size (Minimum)", "AA", "some links or buttons are too small or too close together to tap easily"),
@@ -79,7 +82,8 @@ CRITERIA = _criteria(
     ("3.3.4", "Error Prevention (Legal, Financial, Data)", "AA", "some important forms cannot be checked or undone before you send them"),
     ("3.3.7", "Redundant Entry", "A", "some forms ask for the same information twice"),
     ("3.3.8", "Accessible Authentication (Minimum)", "AA", "signing in needs a memory or puzzle test"),
-    ("4.1.2", "Name, Role, Value", "A", "some buttons, links or form fields do not tell screen readers what they are or what state they are in"),
+    ("4.1.2", "Name, Role, Value", "A",
+     "some buttons, links or form fields do not tell screen readers what they are or what state they are in"),
     ("4.1.3", "Status Messages", "AA", "some messages are not read out by screen readers"),
 )
 """Every WCAG 2.2 success criterion at level A or AA, by number."""

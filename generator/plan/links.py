@@ -19,8 +19,10 @@ from generator.plan.urls import is_on_this_site
 
 ADDRESSES = ("href", "src")
 
+LinkingPage = ContentPage | EasyReadPage
+"""A page whose Markdown body links to other pages."""
 
-def internal_links(page: ContentPage | EasyReadPage, tags: list[Tag]) -> Iterator[tuple[int, int, str]]:
+def internal_links(page: LinkingPage, tags: list[Tag]) -> Iterator[tuple[int, int, str]]:
     """(line, column, target) for every relative link or picture in the page body."""
     placer = Placer(page.body, page.body_first_line)
     for tag in tags:
@@ -31,7 +33,7 @@ def internal_links(page: ContentPage | EasyReadPage, tags: list[Tag]) -> Iterato
                 yield *placer.place(address_pattern(written), written), target
 
 
-def broken_links(page: ContentPage | EasyReadPage, tags: list[Tag], pages: dict[str, Audience], assets: set[str]) -> Iterator[Problem]:
+def broken_links(page: LinkingPage, tags: list[Tag], pages: dict[str, Audience], assets: set[str]) -> Iterator[Problem]:
     """Problems for links to missing pages, and for public pages that link to staff-only pages."""
     folder = posixpath.dirname(page.src_uri)
     for line, column, target in internal_links(page, tags):

@@ -13,18 +13,31 @@ from typing import Any
 
 from generator.load.easy_read import Block, EasyReadPage, contact_points, offer_points, words_used
 from generator.models import ALL_AREAS, Audience, EasyReadMeta, Offer, ServiceType, Upkeep
+from generator.plan.downloads import Download
 from generator.plan.quality_framework.items import assess
 
 OFFERS_FOLDER = "offers"
 OFFERS_INDEX = f"{OFFERS_FOLDER}/index.md"
 
-NavEntry = dict[str, Any]
-"""One MkDocs nav entry: {title: src_uri} or {title: [entries]}."""
+NavEntry = dict[str, "str | Sequence[NavEntry | str]"]
+"""One MkDocs nav entry: {title: src_uri} or {title: [entries]}; an entry may also be a bare src_uri."""
+
+
+@dataclass(frozen=True)
+class EasyReadContent:
+    """What an Easy Read page says: its blocks, and the words to know that appear in them."""
+
+    blocks: list[Block]
+    words_to_know: dict[str, str]
 
 
 @dataclass(frozen=True)
 class PagePlan:
-    """A page to generate: where it goes, its title, which template draws it, and with what."""
+    """A page to generate: where it goes, its title, which template draws it, and with what.
+
+    The typed fields are what other stages read (checks, formats, the plugin); `context` holds
+    what only its template uses.
+    """
 
     src_uri: str
     title: str
@@ -32,13 +45,36 @@ class PagePlan:
     audience: Audience = Audience.public
     context: dict[str, Any] = field(default_factory=dict)
     offer: Offer | None = None
-    meta: dict[str, Any] = field(default_factory=dict)
-    """Extra page metadata for MkDocs and the theme, for example {"search": {"exclude": True}}."""
+    searched: bool = True
+    """False keeps the page out of the search index (the search form, filtered copies)."""
+    copy_of: str | None = None
+    """For a filtered view of a list (support services by type or place): the page with the full list."""
+    easy_read: EasyReadContent | None = None
+    """For an Easy Read page: what it says, which the Easy Read checks read."""
+    downloads: tuple[Download, ...] = ()
+    """The other formats listed on the page (an offer's home page)."""
+    script: str | None = None
+    """The one script the page loads, if any (the search page's)."""
     pair: str | None = None
     """For an Easy Read page: the standard page it is the Easy Read version of."""
     upkeep: Upkeep | EasyReadMeta | None = None
     """The page's own owner and review dates, for a page that belongs to no offer: the accessibility statement's
     settings, or the front matter of an Easy Read page from easy_read/."""
+
+    @property
+    def meta(self) -> dict[str, Any]:
+        """The page's metadata for MkDocs and the theme, made from the typed fields."""
+        meta: dict[str, Any] = {} if self.searched else {"search": {"exclude": True}}
+        if self.script:
+            meta["script"] = self.script
+        return meta
+
+    def template_context(self) -> dict[str, Any]:
+        """Everything its template is given besides the page itself."""
+        typed: dict[str, Any] = {"downloads": list(self.downloads)}
+        if self.easy_read is not None:
+            typed.update(blocks=self.easy_read.blocks, words_to_know=self.easy_read.words_to_know)
+        return {**typed, **self.context}
 
 
 @dataclass(frozen=True)
@@ -65,7 +101,7 @@ def step_uri(offer: Offer, number: int, key: str) -> str:
     return f"{OFFERS_FOLDER}/{offer.id}/steps/{number}-{key.replace('_', '-')}.md"
 
 
-def plan_offer(offer: Offer, audience: Audience, downloads: Sequence[Any] = (), pictures: PictureLinks | None = None) -> OfferSite:
+def plan_offer(offer: Offer, audience: Audience, downloads: Sequence[Download] = (), pictures: PictureLinks | None = None) -> OfferSite:
     """Plan the pages for one offer. `offer` must already be filtered for the audience.
 
     `downloads` are the offer's other formats (generator.formats.Download), listed on its home page;
@@ -81,16 +117,18 @@ def plan_offer(offer: Offer, audience: Audience, downloads: Sequence[Any] = (), 
         template: str,
         nav_title: str | None = None,
         audience: Audience = Audience.public,
-        meta: dict[str, Any] | None = None,
+        copy_of: str | None = None,
+        downloads: Sequence[Download] = (),
         **context: Any,
     ) -> str:
         uri = f"{base}/{slug}.md"
-        pages.append(PagePlan(uri, title, template, audience, context, offer, meta or {}))
+        pages.append(PagePlan(uri, title, template, audience, context, offer, searched=copy_of is None,
+                              copy_of=copy_of, downloads=tuple(downloads)))
         if nav_title:
             nav.append({nav_title: uri})
         return uri
 
-    add("index", offer.title, "offer_home.md", "About this offer", downloads=list(downloads))
+    add("index", offer.title, "offer_home.md", "About this offer", downloads=downloads)
     add("who-can-have-one", "Who can have a personal health budget", "who_can_have_one.md", "Who can have one")
 
     option_uris = [add("ways-to-manage/index", "Ways to manage the money", "options_compare.md")]
@@ -139,7 +177,7 @@ def _plan_offer_easy_read(offer: Offer, base: str, pictures: PictureLinks, nav: 
     ]
     plans = [
         PagePlan(f"{base}/easy-read/{slug}.md", title, EASY_READ_TEMPLATE, offer=offer, pair=f"{base}/{pair}.md",
-                 context={"blocks": blocks, "words_to_know": words_used(blocks, easy.words_to_know), "pictures": pictures})
+                 easy_read=EasyReadContent(blocks, words_used(blocks, easy.words_to_know)), context={"pictures": pictures})
         for slug, pair, title, blocks in sections
     ]
     nav.append({"Easy Read": [plan.src_uri for plan in plans]})
@@ -150,7 +188,7 @@ def plan_easy_read_page(page: EasyReadPage, pictures: PictureLinks) -> PagePlan:
     """An Easy Read page from easy_read/, drawn with the same layout as the offers' Easy Read pages."""
     blocks = page.blocks
     return PagePlan(page.src_uri, page.meta.title, EASY_READ_TEMPLATE, page.audience, pair=page.meta.pair, upkeep=page.meta,
-                    context={"blocks": blocks, "words_to_know": words_used(blocks, page.meta.words_to_know), "pictures": pictures})
+                    easy_read=EasyReadContent(blocks, words_used(blocks, page.meta.words_to_know)), context={"pictures": pictures})
 
 
 EASY_READ_INDEX = "easy-read/index.md"
@@ -160,10 +198,6 @@ def plan_easy_read_index(easy_read_pages: list[PagePlan], credit: str | None, li
     """One page that lists every Easy Read page, and credits the pictures."""
     return PagePlan(EASY_READ_INDEX, "Easy Read pages", "easy_read_index.md",
                     context={"pages": easy_read_pages, "credit": credit, "licence_url": licence_url})
-
-
-NOT_SEARCHED = {"search": {"exclude": True}}
-"""Page metadata that keeps a page out of the search index."""
 
 
 def _plan_support_directory(offer: Offer, add: Any, nav: list[NavEntry]) -> None:
@@ -178,13 +212,16 @@ def _plan_support_directory(offer: Offer, add: Any, nav: list[NavEntry]) -> None
         "types": [(t.label, f"type/{t.slug}") for t in types],
         "places": [(p, f"area/{slugify(p)}") for p in places],
     }
-    add("support/index", "Support services", "support.md", "Support services", services=services, filters=filters, selected=None)
+    full_list = add("support/index", "Support services", "support.md", "Support services",
+                    services=services, filters=filters, selected=None)
     for kind in types:
         chosen = [s for s in services if kind in s.types]
-        add(f"support/type/{kind.slug}", f"Support services: {kind.label}", "support.md", meta=NOT_SEARCHED, services=chosen, filters=filters, selected=kind.label)
+        add(f"support/type/{kind.slug}", f"Support services: {kind.label}", "support.md", copy_of=full_list,
+            services=chosen, filters=filters, selected=kind.label)
     for place in places:
         chosen = [s for s in services if place in s.areas or ALL_AREAS in s.areas]
-        add(f"support/area/{slugify(place)}", f"Support services in {place}", "support.md", meta=NOT_SEARCHED, services=chosen, filters=filters, selected=place)
+        add(f"support/area/{slugify(place)}", f"Support services in {place}", "support.md", copy_of=full_list,
+            services=chosen, filters=filters, selected=place)
 
 
 def _plan_stories(offer: Offer, audience: Audience, add: Any, nav: list[NavEntry]) -> None:
@@ -204,7 +241,7 @@ SEARCH_SCRIPT = "assets/javascripts/phb-search.js"
 
 def plan_search_page() -> PagePlan:
     """A search page that works from a plain form; its small script is the only one the site loads."""
-    return PagePlan(SEARCH_PAGE, "Search", "search.md", meta={**NOT_SEARCHED, "script": SEARCH_SCRIPT})
+    return PagePlan(SEARCH_PAGE, "Search", "search.md", searched=False, script=SEARCH_SCRIPT)
 
 
 def plan_offers_index(offers: list[Offer]) -> PagePlan:

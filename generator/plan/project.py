@@ -11,16 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from generator.errors import InvalidInput, Problem
-from generator.load.easy_read import EasyReadPage
 from generator.load.project import Layout, Project, read_project
-from generator.load.sources import ContentPage
 from generator.load.statement import StatementOptions
 from generator.models import Audience
-from generator.plan.links import broken_links
+from generator.plan.links import LinkingPage, broken_links
 from generator.plan.page_html import Tag, ToHtml, html_tags
 from generator.plan.site import plan_site
 
-PageCheck = Callable[[ContentPage | EasyReadPage, list[Tag]], Iterable[Problem]]
+PageCheck = Callable[[LinkingPage, list[Tag]], Iterable[Problem]]
 """Problems in one page, from its converted HTML's tags."""
 
 
@@ -42,7 +40,7 @@ def _page_problems(project: Project, to_html: ToHtml, page_checks: Sequence[Page
     assets = {p.relative_to(content_dir).as_posix() for p in content_dir.rglob("*") if p.is_file() and p.suffix != ".md"}
     assets.update(staff_plan.pictures)
     problems: list[Problem] = []
-    pages: list[ContentPage | EasyReadPage] = [*project.pages, *project.easy_read_pages]
+    pages: list[LinkingPage] = [*project.pages, *project.easy_read_pages]
     for page in pages:
         tags = html_tags(to_html(page.body))
         problems += broken_links(page, tags, known, assets)

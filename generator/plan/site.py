@@ -12,6 +12,7 @@ from generator.load.sources import ContentPage
 from generator.models import Audience, Offer
 from generator.plan.downloads import Download
 from generator.plan.offer_pages import (
+    NavEntry,
     OfferSite,
     PagePlan,
     PictureLinks,
@@ -40,17 +41,23 @@ class SitePlan:
     offers: list[Offer]
     content_pages: list[ContentPage]
     generated: list[PagePlan]
-    nav: list[dict]
+    nav: list[NavEntry]
     downloads: list[Download]
     """Other formats of the offers, and site-wide data files, with their bytes."""
     pictures: dict[str, Path]
     """Easy Read pictures: their place in the site, and the file each is copied from."""
     pairs: dict[str, str]
     """Each page that has an Easy Read version, and each Easy Read page, mapped to the other version."""
+    use_directory_urls: bool = True
+    """MkDocs' setting: where each page is built and read (generator.plan.urls)."""
+
+    def built_page(self, src_uri: str) -> str:
+        """The file this site builds for a page (offers/x/contact/index.html)."""
+        return built_page(src_uri, self.use_directory_urls)
 
 
 def plan_site(project: Project, audience: Audience, nav_order: list[str], downloads: OfferDownloads | None = None,
-              site_files: Sequence[Download] = ()) -> SitePlan:
+              site_files: Sequence[Download] = (), use_directory_urls: bool = True) -> SitePlan:
     """Plan the site for one audience; the public plan has every staff-only part removed.
 
     `downloads` gives each offer's other formats and `site_files` the site-wide data files;
@@ -72,29 +79,33 @@ def plan_site(project: Project, audience: Audience, nav_order: list[str], downlo
     placed: dict[str, str] = {}
     if project.statement:
         built = [(plan.src_uri, plan.title) for plan in generated] + [(page.src_uri, page.meta.title) for page in pages]
-        links = {built_page(uri): PageLink(title, uri) for uri, title in built}
-        statement = plan_statement(project.statement, audience, links, contact_page(offers[0] if len(offers) == 1 else None))
+        links = {built_page(uri, use_directory_urls): PageLink(title, uri) for uri, title in built}
+        statement = plan_statement(project.statement, audience, links, contact_page(offers[0] if len(offers) == 1 else None),
+                                   use_directory_urls)
         generated.append(statement)
         placed[statement.src_uri] = statement.title
     nav = _navigation(pages, placed, index, offer_sites, nav_order, [easy_read_index, *easy_read])
     files = [*site_files, *(d for files in offer_files.values() for d in files)]
     pairs = {plan.src_uri: plan.pair for plan in generated if plan.pair}
     pairs.update({pair: easy for easy, pair in list(pairs.items())})
-    return SitePlan(audience, offers, pages, generated, nav, files, picture_files(project.pictures, project.layout.easy_read_dir), pairs)
+    return SitePlan(audience, offers, pages, generated, nav, files, picture_files(project.pictures, project.layout.easy_read_dir), pairs,
+                    use_directory_urls)
 
 
 def _navigation(pages: list[ContentPage], placed: dict[str, str], index: PagePlan, offer_sites: list[OfferSite],
-                nav_order: list[str], easy_read: list[PagePlan]) -> list[dict]:
+                nav_order: list[str], easy_read: list[PagePlan]) -> list[NavEntry]:
     """An explicit nav: content pages and `placed` generated pages ({src_uri: title}) in `nav_order`,
     the offers where `offers` stands, Easy Read pages, staff pages last."""
-    offers_section = {"Local offers": [{index.title: index.src_uri}] + [{s.offer.title: s.nav} for s in offer_sites]}
+    offer_entries: list[NavEntry | str] = [{index.title: index.src_uri}]
+    offer_entries += [{s.offer.title: s.nav} for s in offer_sites]
+    offers_section: NavEntry = {"Local offers": offer_entries}
     by_uri = {page.src_uri: page for page in pages}
     ordered = [uri for uri in nav_order if uri == OFFERS_SECTION or uri in by_uri or uri in placed]
     ordered += sorted((uri for uri in [*by_uri, *placed] if uri not in ordered), key=lambda uri: (uri.count("/"), uri))
     if OFFERS_SECTION not in ordered:
         ordered.insert(1, OFFERS_SECTION)
-    nav: list[dict] = []
-    staff: list[dict] = []
+    nav: list[NavEntry] = []
+    staff: list[NavEntry | str] = []
     for uri in ordered:
         if uri == OFFERS_SECTION:
             nav.append(offers_section)

@@ -15,15 +15,14 @@ from enum import Enum
 
 from generator.load.last_check import Failure
 from generator.load.statement import ACCESSIBILITY_PAGE, Statement
-from generator.models import Audience, IssueKind
+from generator.models import BROWSER_LAYERS, Audience, CheckLayer, IssueKind
 from generator.models.wcag import CRITERIA, Criterion
 from generator.plan.offer_pages import PagePlan
 from generator.plan.page_details import OTHER_FORMATS_PAGE
+from generator.plan.urls import built_page_url
 
 STATEMENT_TEMPLATE = "accessibility.md"
 STATEMENT_TITLE = "Accessibility statement"
-BROWSER_LAYERS = frozenset({"pa11y-ci", "browser"})
-"""Without these a check has not seen the pages in a browser, so it cannot show compliance."""
 PAGES_LISTED = 10
 """Pages named for each failed criterion; more are counted, so the statement stays readable."""
 
@@ -51,12 +50,13 @@ class FailedCriterion:
     """How many more pages fail it than are listed."""
 
 
-def plan_statement(statement: Statement, audience: Audience, pages: Mapping[str, PageLink], contact_uri: str) -> PagePlan:
+def plan_statement(statement: Statement, audience: Audience, pages: Mapping[str, PageLink], contact_uri: str,
+                   use_directory_urls: bool = True) -> PagePlan:
     """The statement page of one site; `pages` are that site's pages by where they are built,
     `contact_uri` the page with the local team's contact details."""
     settings, check = statement.settings, statement.last_check
     pages_tested = check.sites.get(audience.value, 0) if check else 0
-    failed = _failed_criteria(check.failures, audience, pages) if check and pages_tested else []
+    failed = _failed_criteria(check.failures, audience, pages, use_directory_urls) if check and pages_tested else []
     context = {
         "statement": settings,
         "check": check if pages_tested else None,
@@ -66,6 +66,7 @@ def plan_statement(statement: Statement, audience: Audience, pages: Mapping[str,
         "issues": {kind.value: [i for i in settings.known_issues if i.why is kind] for kind in IssueKind},
         "other_formats": OTHER_FORMATS_PAGE if any(p.src_uri == OTHER_FORMATS_PAGE for p in pages.values()) else None,
         "contact_page": contact_uri,
+        "layer": CheckLayer,
     }
     return PagePlan(ACCESSIBILITY_PAGE, STATEMENT_TITLE, STATEMENT_TEMPLATE, Audience.public, context, upkeep=settings)
 
@@ -80,11 +81,12 @@ def _compliance(statement: Statement, pages_tested: int, failed: list[FailedCrit
     return Compliance.full
 
 
-def _failed_criteria(failures: tuple[Failure, ...], audience: Audience, pages: Mapping[str, PageLink]) -> list[FailedCriterion]:
+def _failed_criteria(failures: tuple[Failure, ...], audience: Audience, pages: Mapping[str, PageLink],
+                     use_directory_urls: bool) -> list[FailedCriterion]:
     """Each WCAG 2.2 A or AA criterion the site failed, with its pages (level AAA is not required)."""
     by_criterion: dict[str, set[PageLink]] = defaultdict(set)
     for failure in failures:
-        page = _page_of(failure.page, audience, pages)
+        page = _page_of(failure.page, audience, pages, use_directory_urls)
         if page is None:
             continue
         listed = [number.strip() for number in failure.wcag.split(",") if number.strip()]
@@ -99,11 +101,11 @@ def _failed_criteria(failures: tuple[Failure, ...], audience: Audience, pages: M
             for number, found in sorted(by_criterion.items(), key=lambda item: order.index(item[0]))]
 
 
-def _page_of(found_on: str, audience: Audience, pages: Mapping[str, PageLink]) -> PageLink | None:
+def _page_of(found_on: str, audience: Audience, pages: Mapping[str, PageLink], use_directory_urls: bool) -> PageLink | None:
     """The page of this site a finding is about; None for the other site's pages, which this statement never names."""
     site, _, page = found_on.rpartition(":")
     if site and site != audience.value:
         return None
     if page in pages:
         return pages[page]
-    return PageLink(f"/{page.removesuffix('index.html')}", None) if site else None
+    return PageLink(f"/{built_page_url(page, use_directory_urls)}", None) if site else None

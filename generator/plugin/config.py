@@ -31,4 +31,7 @@ class PhbConfig(Config):
     quality_framework = c.SubConfig(QualityFrameworkConfig)
     """How strict `phb report coverage` is, for example {missing: error} so CI stops when an offer misses a required item."""
     accessibility_statement = c.Optional(c.Type(dict))
-    """The accessibility statement (accessibility.md), made from these settings and the last `phb check`; see generator/models/statement.py."""
+    """The accessibility statement (accessibility.md), made from these settings and the last `phb check`.
+
+    See generator/models/statement.py.
+    """

@@ -15,14 +15,18 @@ on_post_build  keep only the theme CSS the built pages use; write build.json
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 from markupsafe import escape
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
 from generator.checks.findings import Finding
 from generator.errors import InvalidInput
@@ -32,9 +36,9 @@ from generator.load.easy_read import picture_files
 from generator.load.project import Project
 from generator.load.statement import ACCESSIBILITY_PAGE
 from generator.models import Audience
+from generator.plan.offer_pages import NavEntry
 from generator.plan.page_details import OTHER_FORMATS_PAGE, PageDetails, page_details
 from generator.plan.site import SitePlan
-from generator.plan.urls import built_page
 from generator.plugin.config import PhbConfig
 from generator.plugin.preview import findings_by_page, problems_plan
 from generator.plugin.site_config import configured_project, markdown_to_html
@@ -49,9 +53,25 @@ from generator.render.site_files import (
     without_search_toggle,
 )
 from generator.render.tables import scrollable_tables
-from generator.render.templates import PageRenderer, long_date
+from generator.render.templates import PageRenderer, channel_line, long_date
 
 log = logging.getLogger("mkdocs.plugins.phb")
+
+
+class PhbPageFacts(TypedDict):
+    """What theme templates read as `phb` on a page."""
+
+    findings: list[Finding]
+    """Check findings on the page, shown in a preview; empty in a build."""
+    page: PageDetails
+    contact_url: str | None
+    other_version_url: str | None
+
+
+class PhbTemplateContext(TemplateContext):
+    """MkDocs' context for a page template, with our facts added."""
+
+    phb: PhbPageFacts
 
 
 class PhbPlugin(BasePlugin[PhbConfig]):
@@ -70,7 +90,8 @@ class PhbPlugin(BasePlugin[PhbConfig]):
         try:
             project = configured_project(config)
             formats = self._format_tools(config, project) if self.config.print_formats else None
-            self.plan: SitePlan = site_plan(project, self.audience, self.config.nav_order, formats)
+            self.plan: SitePlan = site_plan(project, self.audience, self.config.nav_order, formats,
+                                             config.use_directory_urls)
             if self.previewing:
                 self.findings = findings_by_page(config, project)
         except InvalidInput as error:
@@ -90,7 +111,7 @@ class PhbPlugin(BasePlugin[PhbConfig]):
     def on_files(self, files: Files, config: Any) -> Files:
         docs_dir = Path(config.docs_dir).resolve()
         for file in list(files):
-            from_docs = bool(file.abs_src_path) and Path(file.abs_src_path).resolve().is_relative_to(docs_dir)
+            from_docs = bool(file.abs_src_path and Path(file.abs_src_path).resolve().is_relative_to(docs_dir))
             left_out = file.src_uri.endswith(".md") and file.src_uri not in self.content  # staff-only, or a problems-only preview
             staff_only = self.audience is Audience.public and file.src_uri.startswith("staff/")
             if (from_docs and (left_out or staff_only)) or is_unused_theme_asset(file.src_uri):
@@ -108,6 +129,7 @@ class PhbPlugin(BasePlugin[PhbConfig]):
         self.files = files
         env.lstrip_blocks = True  # drops the theme's indentation before template tags: a third of each page's bytes
         env.filters["long_date"] = long_date
+        env.filters["channel"] = channel_line
         env.globals["phb_site"] = {
             "audience": self.audience.value,
             "other_formats_url": self._url(OTHER_FORMATS_PAGE),
@@ -129,17 +151,18 @@ class PhbPlugin(BasePlugin[PhbConfig]):
     def on_page_content(self, html: str, page: Page, config: Any, files: Files) -> str:
         return scrollable_tables(html)
 
-    def on_page_context(self, context: dict, page: Page, config: Any, nav: Any) -> dict:
+    def on_page_context(self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig,
+                        nav: Navigation) -> TemplateContext:
         details = self.details.get(page.file.src_uri)
         if details is None:
             return context
-        context["phb"] = {
-            "findings": self.findings.get(built_page(page.file.src_uri), []),
+        facts: PhbPageFacts = {
+            "findings": self.findings.get(page.file.dest_uri, []),
             "page": details,
             "contact_url": self._url(details.contact_page),
             "other_version_url": self._url(details.other_version) if details.other_version else None,
         }
-        return context
+        return PhbTemplateContext(**context, phb=facts)
 
     def on_post_page(self, output: str, page: Page, config: Any) -> str:
         return skip_link_first(without_search_toggle(output))
@@ -161,6 +184,7 @@ class PhbPlugin(BasePlugin[PhbConfig]):
             renderer=self.renderer,
             to_html=markdown_to_html(config),
             site_url=config.site_url or "",
+            use_directory_urls=config.use_directory_urls,
             built_at=None if date == UNKNOWN else date,
             language=config.theme["language"],
             files=picture_files(project.pictures, project.layout.easy_read_dir),
@@ -173,12 +197,12 @@ class PhbPlugin(BasePlugin[PhbConfig]):
         return file.url if file else None
 
 
-def _escaped_nav(entries: list) -> list:
+def _escaped_nav(entries: Sequence[NavEntry | str]) -> list[NavEntry | str]:
     """MkDocs and material print nav titles without escaping, so escape text from offers here."""
     return [_escaped_entry(entry) for entry in entries]
 
 
-def _escaped_entry(entry: str | dict) -> str | dict:
+def _escaped_entry(entry: NavEntry | str) -> NavEntry | str:
     if isinstance(entry, str):
         return entry
     return {str(escape(title)): _escaped_nav(v) if isinstance(v, list) else v for title, v in entry.items()}

@@ -100,7 +100,7 @@ def source_checks_for(config: MkDocsConfig, project: Project, today: dt.date) ->
     templates_dir = layout.root / options.templates_dir
     return SourceChecks(
         project=project,
-        sites={audience: site_plan(project, audience, []) for audience in Audience},
+        sites={audience: site_plan(project, audience, [], use_directory_urls=config.use_directory_urls) for audience in Audience},
         renderer=PageRenderer(templates_dir, {"audience": Audience.public.value}),
         templates_dir=templates_dir,
         to_html=markdown_to_html(config),
@@ -120,12 +120,12 @@ def markdown_to_html(config: MkDocsConfig, *, sanitised: bool = True) -> Callabl
     return lambda text: converter.reset().convert(text)
 
 
-def _check_settings(config_file: Path, options: dict) -> CheckSettings:
+def _check_settings(config_file: Path, options: dict[str, object]) -> CheckSettings:
     """The `checks:` option of the phb plugin; problems point at their line in mkdocs.yml."""
     return validate(CheckSettings, options, config_file.name, option_source(config_file, "checks"))
 
 
-def statement_options(config_file: Path, option: dict | None) -> StatementOptions | None:
+def statement_options(config_file: Path, option: dict[str, object] | None) -> StatementOptions | None:
     """The `accessibility_statement:` option of the phb plugin, with where it is written for problems."""
     if option is None:
         return None
@@ -136,7 +136,7 @@ def option_source(config_file: Path, name: str) -> SourceMap:
     """Where the phb plugin's option `name` is written in mkdocs.yml (a list or a block of plugins)."""
     whole = compose_yaml(config_file.read_text(encoding="utf-8"))
     plugins = whole.within(("plugins",))
-    count = len(plugins.root.value) if plugins else 0
+    count = len(plugins.root.value) if plugins and plugins.root else 0
     places = [("plugins", PLUGIN_NAME, name), *(("plugins", index, PLUGIN_NAME, name) for index in range(count))]
     return next((found for place in places if (found := whole.within(place))), SourceMap(None))
 

@@ -9,6 +9,7 @@ page, then the custom properties that no remaining rule reads (many are large SV
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import tinycss2
@@ -62,7 +63,11 @@ class _Style:
 @dataclass
 class _Group:
     head: str
-    children: list[_Style | _Group | str]
+    children: list[_Item]
+
+
+_Item = _Style | _Group | str
+"""A style rule, an at-rule that groups rules (such as @media), or another at-rule kept as written."""
 
 
 def purge_css(css: str, usage: Usage) -> str:
@@ -71,12 +76,12 @@ def purge_css(css: str, usage: Usage) -> str:
     return _write(tree, _variables_read(tree))
 
 
-def _parse(css: str) -> list[_Style | _Group | str]:
+def _parse(css: str) -> list[_Item]:
     return _items(tinycss2.parse_stylesheet(css, skip_whitespace=True, skip_comments=True))
 
 
-def _items(rules: list) -> list[_Style | _Group | str]:
-    items: list[_Style | _Group | str] = []
+def _items(rules: Iterable[object]) -> list[_Item]:
+    items: list[_Item] = []
     for rule in rules:
         if isinstance(rule, QualifiedRule):
             declarations = [
@@ -107,8 +112,8 @@ def _split_selectors(prelude: str) -> list[str]:
     return [*parts, current.strip()]
 
 
-def _used(items: list, usage: Usage) -> list:
-    kept = []
+def _used(items: list[_Item], usage: Usage) -> list[_Item]:
+    kept: list[_Item] = []
     for item in items:
         if isinstance(item, _Style):
             selectors = [s for s in item.selectors if usage.selector_is_used(s)]
@@ -123,8 +128,8 @@ def _used(items: list, usage: Usage) -> list:
     return kept
 
 
-def _styles(items: list) -> list[_Style]:
-    found = []
+def _styles(items: list[_Item]) -> list[_Style]:
+    found: list[_Style] = []
     for item in items:
         if isinstance(item, _Style):
             found.append(item)
@@ -133,7 +138,7 @@ def _styles(items: list) -> list[_Style]:
     return found
 
 
-def _variables_read(items: list) -> set[str]:
+def _variables_read(items: list[_Item]) -> set[str]:
     """Custom properties read by ordinary declarations, followed through properties that read others."""
     definitions: dict[str, set[str]] = {}
     read: set[str] = set()
@@ -152,8 +157,8 @@ def _variables_read(items: list) -> set[str]:
     return read
 
 
-def _write(items: list, variables: set[str]) -> str:
-    out = []
+def _write(items: list[_Item], variables: set[str]) -> str:
+    out: list[str] = []
     for item in items:
         if isinstance(item, _Style):
             body = ";".join(f"{n}:{v}" for n, v in item.declarations if not n.startswith("--") or n in variables)

@@ -17,6 +17,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup, escape
 
+from generator.models import Channel
 from generator.plan.offer_pages import OFFERS_FOLDER, PagePlan
 
 
@@ -30,6 +31,19 @@ def markdown_text(value: object) -> Markup:
 def join_text(items: Iterable[object], separator: str = "") -> Markup:
     """Jinja's join, with every item escaped as markdown_text (Jinja's own would let braces through)."""
     return markdown_text(separator).join(markdown_text(item) for item in items)
+
+
+def channel_line(channel: Channel) -> Markup:
+    """One way to reach a team as every page shows it, in the offer pages and in every page's footer:
+    its label, then a link whose words say where it goes (Phone: 0113 496 0000, Online form: Online form on
+    www.example.org), or the words alone where there is nothing to link to (a postal address).
+
+    The result is HTML, escaped as markdown_text, so it is safe both in Markdown and in the theme's HTML.
+    """
+    label = markdown_text(channel.type.label)
+    if channel.href is None:
+        return Markup("{}: {}").format(label, markdown_text(one_line(channel.value)))
+    return Markup('{}: <a href="{}">{}</a>').format(label, markdown_text(channel.href), markdown_text(one_line(channel.link_text)))
 
 
 def long_date(value: dt.date) -> str:
@@ -65,7 +79,8 @@ class PageRenderer:
             keep_trailing_newline=True,
             finalize=markdown_text,
         )
-        self.env.filters.update(long_date=long_date, oneline=one_line, quarter_months=quarter_months, join=join_text)
+        self.env.filters.update(long_date=long_date, oneline=one_line, quarter_months=quarter_months, join=join_text,
+                                channel=channel_line)
 
     def render(self, plan: PagePlan) -> str:
         template = self.env.get_template(plan.template)
@@ -86,5 +101,5 @@ class PageRenderer:
             site=self.site,
             link=link,
             site_link=site_link,
-            **plan.context,
+            **plan.template_context(),
         )
