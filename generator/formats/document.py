@@ -24,7 +24,6 @@ from lxml.html import HtmlElement
 from generator.models import Offer
 from generator.plan.offer_pages import OFFERS_FOLDER, OfferSite, PagePlan
 from generator.plan.urls import page_url
-from generator.render.tables import unwrapped_captions
 from generator.render.templates import PageRenderer
 
 EXTERNAL = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
@@ -126,7 +125,7 @@ def _starts_a_part(src_uri: str) -> bool:
 
 def _page_elements(page: PagePlan, tools: DocumentTools) -> list[HtmlElement]:
     markdown = tools.renderer.render(page)
-    elements = lxml_html.fragments_fromstring(unwrapped_captions(tools.to_html(markdown)))
+    elements = lxml_html.fragments_fromstring(tools.to_html(markdown))
     kept: list[HtmlElement] = []
     for element in elements:
         if isinstance(element, str):  # text before the first tag: keep it as a paragraph

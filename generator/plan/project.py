@@ -1,10 +1,15 @@
 """A project loaded and checked as a whole, including what only the planned sites can show.
 
 Links between pages, and hand-written pages at the address of a generated one, are checked
-against the staff site's plan, which holds every page, so this lives in plan/ and not in load/.
+against the staff site's plan, which holds every page, so this lives in plan/ and not in
+load/. Each page's Markdown is converted once, as the site converts it, for the link checks
+and for the page checks the caller adds (the raw HTML the sanitiser would drop,
+render/page_markup.py).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
 
 from generator.errors import InvalidInput, Problem
 from generator.load.project import Layout, Project, read_project
@@ -13,31 +18,42 @@ from generator.load.statement import ACCESSIBILITY_PAGE, StatementOptions
 from generator.models import Audience
 from generator.plan.links import LinkingPage, broken_links
 from generator.plan.offer_pages import OFFERS_FOLDER
+from generator.plan.page_html import Tag, ToHtml, html_tags
 from generator.plan.site import SitePlan, plan_site
 from generator.plan.urls import built_page
 
+PageCheck = Callable[[LinkingPage, list[Tag]], Iterable[Problem]]
+"""Problems in one page, from its converted HTML's tags."""
 
-def load_project(layout: Layout, statement: StatementOptions | None = None) -> Project:
+
+def load_project(layout: Layout, statement: StatementOptions | None = None, *, to_html: ToHtml,
+                 page_checks: Sequence[PageCheck] = ()) -> Project:
     """Read and validate every offer and page, and the statement's settings; raise InvalidInput listing every problem found."""
     project, problems = read_project(layout, statement)
     staff_plan = plan_site(project, Audience.staff, [])
-    problems += _broken_links(project, staff_plan)
+    problems += _page_problems(project, staff_plan, to_html, page_checks)
     problems += _pages_at_generated_addresses(project, staff_plan)
     if problems:
         raise InvalidInput(problems)
     return project
 
 
-def _broken_links(project: Project, staff_plan: SitePlan) -> list[Problem]:
+def _page_problems(project: Project, staff_plan: SitePlan, to_html: ToHtml, page_checks: Sequence[PageCheck]) -> list[Problem]:
+    """Broken links and the caller's page checks, for every content and Easy Read page."""
     known = {page.src_uri: page.audience for page in project.pages} | project.invalid_pages
     known.update({plan.src_uri: plan.audience for plan in staff_plan.generated})
     content_dir = project.layout.content_dir
     # a refused link counts as there: the link itself is the one problem to report
     assets = {p.relative_to(content_dir).as_posix() for p in entries(content_dir) if p.suffix != ".md" or p.is_symlink()}
     assets.update(staff_plan.pictures)
-    linked: list[LinkingPage] = [*project.pages, *project.easy_read_pages]
     unknown = tuple(f"{OFFERS_FOLDER}/{offer_id}/" for offer_id in project.invalid_offer_ids)
-    return [problem for page in linked for problem in broken_links(page, known, assets, unknown)]
+    problems: list[Problem] = []
+    pages: list[LinkingPage] = [*project.pages, *project.easy_read_pages]
+    for page in pages:
+        tags = html_tags(to_html(page.body))
+        problems += broken_links(page, tags, known, assets, unknown)
+        problems += [problem for check in page_checks for problem in check(page, tags)]
+    return problems
 
 
 def _pages_at_generated_addresses(project: Project, staff_plan: SitePlan) -> list[Problem]:

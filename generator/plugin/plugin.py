@@ -2,7 +2,7 @@
 
 on_startup  note whether this is a preview (phb serve, mkdocs serve)
 on_config   load and validate the project, plan the site for this audience, set the nav,
-            make Markdown unable to add script (markup_safety);
+            sanitise the HTML Markdown makes of every page (markup_safety, sanitise);
             in a preview, show problems and check findings in the pages (preview.py)
 on_files    drop staff-only files from a public build, theme files no page loads and any
             file reached through a link (a preview builds even when links were refused),

@@ -33,6 +33,7 @@ from generator.load.yaml_source import SourceMap, compose_yaml
 from generator.models import Audience
 from generator.plan.project import load_project
 from generator.render.markup_safety import site_markdown_extensions
+from generator.render.page_markup import markup_problems
 from generator.render.templates import PageRenderer
 
 PLUGIN_NAME = "phb"
@@ -92,7 +93,8 @@ def project_layout(config: MkDocsConfig) -> Layout:
 def configured_project(config: MkDocsConfig) -> Project:
     """The project mkdocs.yml describes, with the settings of its accessibility statement; InvalidInput if wrong."""
     option = config.plugins[PLUGIN_NAME].config[STATEMENT_OPTION]
-    return load_project(project_layout(config), statement_options(Path(config.config_file_path), option))
+    return load_project(project_layout(config), statement_options(Path(config.config_file_path), option),
+                        to_html=markdown_to_html(config, sanitised=False), page_checks=[markup_problems])
 
 
 def source_checks_for(config: MkDocsConfig, project: Project, today: dt.date) -> SourceChecks:
@@ -114,9 +116,13 @@ def source_checks_for(config: MkDocsConfig, project: Project, today: dt.date) ->
     )
 
 
-def markdown_to_html(config: MkDocsConfig) -> Callable[[str], str]:
-    """Markdown to HTML as the site makes it, safety step included: for page checks and printed documents."""
-    converter = markdown.Markdown(extensions=site_markdown_extensions(config.markdown_extensions), extension_configs=config.mdx_configs)
+def markdown_to_html(config: MkDocsConfig, *, sanitised: bool = True) -> Callable[[str], str]:
+    """Markdown to HTML as the site makes it, sanitised: for page checks and printed documents.
+
+    Unsanitised only for the checks that tell editors what the sanitiser would drop.
+    """
+    extensions = site_markdown_extensions(config.markdown_extensions, sanitised=sanitised)
+    converter = markdown.Markdown(extensions=extensions, extension_configs=config.mdx_configs)
     return lambda text: converter.reset().convert(text)
 
 

@@ -21,13 +21,14 @@ ID = re.compile(r'\bid="([^"]+)"')
 
 
 def unwrapped_captions(html: str) -> str:
-    """A table written with `markdown="1"` (so links in its cells work) gets its caption wrapped in <p>: unwrap it."""
+    """A table written with `markdown="1"` (so links in its cells work) gets its caption wrapped in <p>: unwrap it.
+
+    The site's Markdown does this before sanitising (markup_safety), as an HTML parser moves a <p> out of a table."""
     return CAPTION_IN_PARAGRAPH.sub(r"\1", html)
 
 
 def scrollable_tables(html: str) -> str:
     """Wrap every table in <div class="phb-table" role="region" tabindex="0"> with an accessible name."""
-    html = unwrapped_captions(html)
     count = 0
 
     def wrap(match: re.Match[str]) -> str:

@@ -3,7 +3,7 @@
 The environment autoescapes, so text from offer files reaches the page as text:
 `<script>` in YAML is shown, never run. Braces are escaped too, so offer text cannot
 end in a Markdown attribute list (`{: onclick=... }`) that styles or scripts the page.
-Markdown written in offer text still works; its links are made safe by markup_safety.
+Markdown written in offer text still works; its HTML is sanitised (markup_safety).
 """
 
 from __future__ import annotations
