@@ -72,6 +72,18 @@ def test_a_link_is_refused_with_one_line_naming_it_and_where_it_points(sample, l
     assert PASSWD_WORDS not in result.output
 
 
+def test_links_into_a_linked_folder_give_no_second_line(sample) -> None:
+    project = sample()
+    notes = project.root / "content" / "team-notes.md"
+    notes.write_text(notes.read_text(encoding="utf-8") + "\nSee [the staff home page](staff/index.md).\n", encoding="utf-8")
+    target = _link(project, "content/staff")
+
+    result = project.phb("validate")
+
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[:-1] == [LINK_LINE.format(link="content/staff", target=target)]
+
+
 def test_a_pipe_in_content_is_refused_instead_of_hanging_the_build(sample) -> None:
     project = sample()
     os.mkfifo(project.root / "content" / "pipe.md")
@@ -81,6 +93,19 @@ def test_a_pipe_in_content_is_refused_instead_of_hanging_the_build(sample) -> No
     assert result.exit_code == 2
     assert result.stderr.splitlines()[:-1] == ["content/pipe.md:1:1: file: is not an ordinary file (a pipe or a device) - "
                                                "delete it; the project holds only text files and pictures"]
+
+
+def test_a_hard_link_is_refused_as_the_same_file_as_one_elsewhere(sample, tmp_path: Path) -> None:
+    project = sample()
+    outside = tmp_path / "secret.txt"
+    outside.write_text("CANARY-OUTSIDE-THE-PROJECT", encoding="utf-8")
+    os.link(outside, project.root / "content" / "notes.txt")
+
+    result = project.phb("validate")
+
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[:-1] == ["content/notes.txt:1:1: file: is also a file somewhere else (a hard link) - "
+                                               "put a copy of the file here instead: `cp --remove-destination` it from where it came from"]
 
 
 def test_a_build_with_a_link_to_etc_passwd_publishes_nothing_and_leaves_the_last_site(sample, monkeypatch) -> None:

@@ -8,11 +8,15 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from mkdocs.commands.build import build as mkdocs_build
+from mkdocs.exceptions import Abort
 
+from generator.errors import InvalidInput
+from generator.plugin.mkdocs_messages import build_warning_problem, collected
 from generator.plugin.site_config import load_site_config
 from generator.publish.output_folder import Target
 from generator.publish.staging import build_staged
 
+log = logging.getLogger("phb")
 PAGE_ERROR = "Error building page"
 """What MkDocs logs before it raises a page's error again, which the CLI reports as one line of its own."""
 
@@ -24,8 +28,16 @@ def build_sites(config_file: Path, chosen: list[Target]) -> None:
         config = load_site_config(config_file, target.audience, folder)
         config.plugins.on_startup(command="build", dirty=False)
         try:
-            with _page_errors_said_once():
-                mkdocs_build(config)
+            with _page_errors_said_once(), collected("mkdocs") as warnings:
+                try:
+                    mkdocs_build(config)
+                except Abort:
+                    if not warnings:
+                        raise
+                    root = config_file.resolve().parent
+                    raise InvalidInput(build_warning_problem(w, Path(config.docs_dir), root) for w in warnings) from None
+            for warning in warnings:  # a build that is not strict goes on; its warnings are still said
+                log.warning(warning)
         finally:
             config.plugins.on_shutdown()
 

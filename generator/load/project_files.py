@@ -33,6 +33,9 @@ def readable_files(root: Path, folders: Iterable[Path]) -> tuple[list[Path], lis
         elif not path.is_file():
             problems.append(Problem(shown(path, root), 1, 1, "file", "is not an ordinary file (a pipe or a device)",
                                     "delete it; the project holds only text files and pictures"))
+        elif path.stat().st_nlink > 1:  # a hard link is the same file as one elsewhere, perhaps /etc/passwd
+            problems.append(Problem(shown(path, root), 1, 1, "file", "is also a file somewhere else (a hard link)",
+                                    "put a copy of the file here instead: `cp --remove-destination` it from where it came from"))
         else:
             files.append(path)
     return sorted(files), problems

@@ -43,10 +43,12 @@ def _page_problems(project: Project, staff_plan: SitePlan, to_html: ToHtml, page
     known = {page.src_uri: page.audience for page in project.pages} | project.invalid_pages
     known.update({plan.src_uri: plan.audience for plan in staff_plan.generated})
     content_dir = project.layout.content_dir
-    # a refused link counts as there: the link itself is the one problem to report
-    assets = {p.relative_to(content_dir).as_posix() for p in entries(content_dir) if p.suffix != ".md" or p.is_symlink()}
+    # a refused link counts as there, and so does all in a linked folder: the link itself is the one problem to report
+    found = list(entries(content_dir))
+    assets = {p.relative_to(content_dir).as_posix() for p in found if p.suffix != ".md" or p.is_symlink()}
     assets.update(staff_plan.pictures)
-    unknown = tuple(f"{OFFERS_FOLDER}/{offer_id}/" for offer_id in project.invalid_offer_ids)
+    linked_folders = tuple(f"{p.relative_to(content_dir).as_posix()}/" for p in found if p.is_symlink())
+    unknown = tuple(f"{OFFERS_FOLDER}/{offer_id}/" for offer_id in project.invalid_offer_ids) + linked_folders
     problems: list[Problem] = []
     pages: list[LinkingPage] = [*project.pages, *project.easy_read_pages]
     for page in pages:

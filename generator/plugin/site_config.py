@@ -6,10 +6,9 @@ Problems in mkdocs.yml point at their line, like problems in offers.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import re
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 
 import markdown
@@ -32,6 +31,7 @@ from generator.load.yaml_guard import scan_yaml
 from generator.load.yaml_source import SourceMap, compose_yaml
 from generator.models import Audience
 from generator.plan.project import load_project
+from generator.plugin.mkdocs_messages import bad_date_line, collected
 from generator.render.markup_safety import site_markdown_extensions
 from generator.render.page_markup import markup_problems
 from generator.render.templates import PageRenderer
@@ -45,31 +45,19 @@ def load_site_config(config_file: Path, audience: Audience, site_dir: Path | Non
     if config_file.is_file():  # nesting MkDocs' YAML loader would overflow on, and text it cannot read, get their line first
         with suppress(yaml.YAMLError):  # MkDocs explains broken YAML itself
             scan_yaml(read_source_text(config_file, config_file.name), config_file.name)
-    with _config_messages() as messages:
+    with collected("mkdocs.config") as messages:
         try:
             config = load_config(str(config_file), **overrides)
         except (Abort, ConfigurationError) as error:
             messages.append(str(error))
+        except ValueError as error:  # YAML's own: a date that is not a real day, for example 2026-13-12
+            text = config_file.read_text(encoding="utf-8")
+            raise InvalidInput([Problem(config_file.name, bad_date_line(text), 1, "config", f"a value could not be read: {error}",
+                                        "write dates as real days, YYYY-MM-DD, for example 2027-04-12")]) from None
     if messages:
         raise InvalidInput(_config_problem(config_file, message) for message in messages if not message.startswith("Aborted"))
     config.plugins[PLUGIN_NAME].config.audience = audience.value
     return config
-
-
-@contextmanager
-def _config_messages() -> Iterator[list[str]]:
-    """Collect what MkDocs says about mkdocs.yml, which it would otherwise only log."""
-    messages: list[str] = []
-    handler = logging.Handler(logging.WARNING)
-    handler.emit = lambda record: messages.append(record.getMessage())  # type: ignore[method-assign]
-    logger = logging.getLogger("mkdocs.config")
-    logger.addHandler(handler)
-    logger.propagate = False
-    try:
-        yield messages
-    finally:
-        logger.removeHandler(handler)
-        logger.propagate = True
 
 
 def _config_problem(config_file: Path, message: str) -> Problem:
