@@ -76,7 +76,7 @@ ci:
 	$(MAKE) check
 	$(MAKE) test-suite
 
-bench: $(STAMP) | $(PDF_LIBS)
+bench: $(STAMP) $(NODE_STAMP) | $(PDF_LIBS)
 	$(BIN)/python bench/run.py
 
 clean:
