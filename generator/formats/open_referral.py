@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from generator.formats.open_referral_places import locations
@@ -95,7 +96,7 @@ def _service(offer: Offer, service: SupportService) -> dict[str, Any]:
     return {key: value for key, value in data.items() if value != []}
 
 
-def _contact(service: SupportService, service_id: str, make_id: Any) -> dict[str, Any]:
+def _contact(service: SupportService, service_id: str, make_id: Callable[..., str]) -> dict[str, Any]:
     """The service's contact, with every number to ring or text; each says what kind it is and what to know."""
     contact_id = make_id("contact")
     phones = [
@@ -108,7 +109,7 @@ def _contact(service: SupportService, service_id: str, make_id: Any) -> dict[str
     return {**contact, "phones": phones} if phones else contact
 
 
-def _schedules(service: SupportService, service_id: str, make_id: Any) -> list[dict[str, Any]]:
+def _schedules(service: SupportService, service_id: str, make_id: Callable[..., str]) -> list[dict[str, Any]]:
     """Opening hours as weekly schedules; the days and times are given only when the words say them plainly."""
     schedules = []
     for index, hours in enumerate(service.contact.opening_hours):
@@ -121,7 +122,7 @@ def _schedules(service: SupportService, service_id: str, make_id: Any) -> list[d
     return schedules
 
 
-def _cost(cost: str, service_id: str, make_id: Any) -> dict[str, Any]:
+def _cost(cost: str, service_id: str, make_id: Callable[..., str]) -> dict[str, Any]:
     """The cost in the offer's words; an amount only when the offer says it is free."""
     option: dict[str, Any] = {"id": make_id("cost"), "service_id": service_id, "amount_description": cost}
     return {**option, "amount": 0} if cost.strip().lower() in FREE else option
