@@ -20,6 +20,7 @@ from generator.commands.build import build_sites
 from generator.commands.workspace import Workspace
 from generator.errors import Severity
 from generator.models import Audience, CheckLayer
+from generator.plugin.site_config import site_url_for
 from generator.publish.build_info import add_check_summary
 from generator.publish.output_folder import Target
 
@@ -53,9 +54,9 @@ def run_check(workspace: Workspace, site: str, progress: Progress, out: Path | N
 
 def _built_site_findings(workspace: Workspace, checks: SourceChecks, chosen: list[Target]) -> list[Finding]:
     """Links between built pages, and no staff-only text anywhere in the public site."""
-    site_url = workspace.config.site_url or "/"
     findings: list[Finding] = []
     for target in chosen:
+        site_url = site_url_for(workspace.config, target.audience) or "/"
         findings += broken_site_links(target.site_dir, urlsplit(site_url).path or "/")
         if target.audience is Audience.public:
             findings += find_leaks(target.site_dir, staff_only_text(checks.project, checks.to_html))

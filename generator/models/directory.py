@@ -76,6 +76,8 @@ class SupportService(StrictModel):
         ]],
     )
     """What the service does to be accessible, for example step-free access or BSL interpreters."""
+    languages: list[Text] = Field(default_factory=list, examples=[["English", "Polish", "British Sign Language"]])
+    """The languages the service's own staff speak or sign with people. Interpreters on request go under accessibility."""
     cost: Text | None = Field(default=None, examples=["Free"])
     """What it costs the person, if anything."""
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from enum import Enum
+from typing import Any
 
-from pydantic import Field, field_validator
+from pydantic import ConfigDict, Field, field_validator, model_validator
 
 from generator.models.base import HttpUrl, Inconsistency, RichText, Slug, StrictModel, Text, date_after
 from generator.models.contact import Contact
@@ -114,8 +115,22 @@ class StaffData(StrictModel):
     """Case studies for staff learning that are not for publication."""
 
 
+SCHEMA_KEY = "$schema"
+"""Where a JSON document names its JSON Schema: each offer's open data names offer.schema.json."""
+
+
+def _allow_schema_key(schema: dict[str, Any]) -> None:
+    schema["properties"] = {
+        SCHEMA_KEY: {"type": "string", "title": "Schema", "examples": ["../../offer.schema.json"],
+                     "description": "The address of this JSON Schema. The offer's open data names it; offer files may leave it out."},
+        **schema["properties"],
+    }
+
+
 class Offer(StrictModel):
     """One local offer: a whole ICB, or one place within an ICB."""
+
+    model_config = ConfigDict(**StrictModel.model_config, json_schema_extra=_allow_schema_key)
 
     id: Slug
     """A short name for the offer used in web addresses, for example westshire. Must be unique."""
@@ -179,6 +194,12 @@ class Offer(StrictModel):
     """Staff-only material. Never published on the public site."""
 
     _review_due_after_last_reviewed = field_validator("review_due")(date_after("last_reviewed"))
+
+    @model_validator(mode="before")
+    @classmethod
+    def _without_schema_key(cls, data: Any) -> Any:
+        """The schema allows `$schema`, so an offer file that names its schema is not refused; it holds no offer data."""
+        return {key: value for key, value in data.items() if key != SCHEMA_KEY} if isinstance(data, dict) else data
 
     def inconsistencies(self) -> Iterator[Inconsistency]:
         """Checks across fields: ids used once, and services only in places the offer covers."""

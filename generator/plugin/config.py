@@ -14,6 +14,9 @@ class QualityFrameworkConfig(Config):
 class PhbConfig(Config):
     audience = c.Choice(("public", "staff"), default="public")
     """Which site to build. Set it with the PHB_AUDIENCE environment variable; public is the safe default."""
+    staff_site_url = c.Optional(c.URL(is_dir=True))
+    """The staff site's own address (PHB_STAFF_SITE_URL). Without it the staff site has no canonical links and no
+    full addresses in its sitemap, so nothing in it points at the public site (whose address is site_url)."""
     offers_dir = c.Type(str, default="offers")
     """Folder of offer YAML files, relative to mkdocs.yml."""
     templates_dir = c.Type(str, default="theme/pages")

@@ -43,7 +43,7 @@ from generator.plan.page_details import OTHER_FORMATS_PAGE, PageDetails, page_de
 from generator.plan.site import SitePlan
 from generator.plugin.config import PhbConfig
 from generator.plugin.preview import findings_by_page, problems_plan
-from generator.plugin.site_config import configured_project, markdown_to_html, project_layout
+from generator.plugin.site_config import configured_project, markdown_to_html, project_layout, site_url_for
 from generator.publish.build_info import UNKNOWN, build_info, built_at, write_build_info
 from generator.render.markup_safety import site_markdown_extensions
 from generator.render.site_files import (
@@ -86,6 +86,8 @@ class PhbPlugin(BasePlugin[PhbConfig]):
         root = Path(config.config_file_path).parent
         config.markdown_extensions = site_markdown_extensions(config.markdown_extensions)
         self.audience = Audience(self.config.audience)
+        if not self.previewing:  # phb serve sets site_url to the preview's own address
+            config.site_url = site_url_for(config, self.audience)  # canonical links, sitemap, the PDFs' links
         self.renderer = PageRenderer(root / self.config.templates_dir, {"audience": self.audience.value})
         self.findings: dict[str, list[Finding]] = {}
         self.showing_problems = False

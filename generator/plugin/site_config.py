@@ -60,6 +60,13 @@ def load_site_config(config_file: Path, audience: Audience, site_dir: Path | Non
     return config
 
 
+def site_url_for(config: MkDocsConfig, audience: Audience) -> str | None:
+    """Each site's own address: site_url is the public site's, so the staff site has staff_site_url or none."""
+    if audience is Audience.staff:
+        return config.plugins[PLUGIN_NAME].config.staff_site_url or None
+    return config.site_url or None
+
+
 def _config_problem(config_file: Path, message: str) -> Problem:
     """Point at the line of the innermost setting named in MkDocs' message, where there is one.
 
