@@ -48,8 +48,7 @@ class Organisation(StrictModel):
     short_name: Text | None = Field(default=None, examples=["Westshire ICB"])
     """A shorter name used in sentences."""
     type: OrganisationType = Field(examples=["icb"])
-    """icb for an integrated care board, place for one place within an ICB, ccg for an older clinical commissioning group
-    offer, trust for an NHS trust, council for a local council."""
+    """icb (integrated care board), place (one place within an ICB), ccg (clinical commissioning group), trust or council."""
     website: HttpUrl | None = None
     """The organisation's main website."""
 
