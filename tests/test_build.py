@@ -23,7 +23,7 @@ def html_path(site: Path, src_uri: str) -> Path:
 def test_every_planned_page_is_built_for_every_bundled_offer(built_examples: Path, audience: Audience) -> None:
     project = Workspace(REPO / "mkdocs.yml", TODAY).project
     plan = site_plan(project, audience, [])
-    assert {o.id for o in plan.offers} == {"westshire", "norwich"}
+    assert {o.id for o in plan.offers} == {"westshire", "norwich", "eastmoor"}
     missing = [p.src_uri for p in plan.generated if not html_path(built_examples / audience.value, p.src_uri).exists()]
     assert missing == []
     for page in plan.content_pages:
@@ -42,12 +42,14 @@ def test_every_offer_has_the_same_structure(built_examples: Path) -> None:
     assert shape("westshire") == shape("norwich")
     assert "ways-to-manage/direct-payment.md" in shape("norwich")
     assert "steps/6-monitoring-and-review.md" in shape("norwich")
+    absent = {"decisions.md", "action-plan.md", "documents.md"}
+    assert {page for page in shape("westshire") if not page.startswith("easy-read/")} - shape("eastmoor") == absent
 
 
 def test_offers_index_lists_offers_by_area(built_examples: Path) -> None:
     index = (built_examples / "public" / "offers" / "index.html").read_text()
-    assert index.index(">Norwich<") < index.index(">Westshire<")
-    assert 'href="westshire/"' in index and 'href="norwich/"' in index
+    assert index.index(">Eastmoor<") < index.index(">Norwich<") < index.index(">Westshire<")
+    assert 'href="westshire/"' in index and 'href="norwich/"' in index and 'href="eastmoor/"' in index
 
 
 def test_support_directory_filters_work_as_plain_links(built_minimal: SampleProject) -> None:
@@ -121,7 +123,7 @@ def test_each_site_says_what_was_built_from_which_commit(built_examples: Path) -
     for audience in ("public", "staff"):
         info = json.loads((built_examples / audience / "build.json").read_text())
         assert info["commit"] == (commit or "unknown") and info["audience"] == audience
-        assert [o["id"] for o in info["offers"]] == ["norwich", "westshire"]
+        assert [o["id"] for o in info["offers"]] == ["eastmoor", "norwich", "westshire"]
         assert info["pages"] == len(list((built_examples / audience).rglob("*.html")))
         assert f"commit {info['commit'][:7]}" in (built_examples / audience / "index.html").read_text()
 

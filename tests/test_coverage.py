@@ -72,7 +72,9 @@ def line_of(path: str, text: str) -> int:
 def test_terminal_report_reads_one_offer_at_a_time() -> None:
     result = report()
     assert result.exit_code == 0, result.output
-    norwich, westshire = result.output.split("\n\n")
+    eastmoor, norwich, westshire = result.output.split("\n\n")
+    assert eastmoor.startswith("Personal health budgets in Eastmoor (offers/eastmoor.yaml)\n")
+    assert "decision-maker: Who decides" in eastmoor and ": decisions.decision_maker: warning: no decisions section" in eastmoor
     assert norwich.startswith("Personal health budgets in Norwich (offers/norwich.yaml)\n")
     assert "  met        decision-maker: Who decides (Enabler 4, transparency: named decision maker)\n" in norwich
     documents = line_of("offers/norwich.yaml", "documents:")

@@ -139,4 +139,5 @@ def test_offer_home_links_each_format_with_its_true_size(built_minimal: SamplePr
     assert {href for href, _ in links} == {"minimal-offer.json", "minimal-open-referral-uk.json"}
     for href, size in links:
         assert int(size) == max(1, round((site / "offers/minimal" / href).stat().st_size / 1024))
-    assert "British Sign Language (BSL)" in home
+    assert "<li>Easy Read</li>" in home and "<li>Large print</li>" in home  # the offer's formats_on_request
+    assert "British Sign Language" not in home and "<li>Braille</li>" not in home  # never a format it does not list

@@ -22,7 +22,9 @@ def test_schema_forbids_unknown_keys_and_describes_fields() -> None:
     schema = offer_schema()
     assert schema["additionalProperties"] is False
     assert "single point of contact" in schema["properties"]["contact"]["description"]
-    assert set(schema["required"]) >= {"id", "contact", "options", "steps", "decisions", "support_services"}
+    assert set(schema["required"]) == {"id", "title", "organisation", "area", "contact", "spending", "support_services"}
+    assert set(schema["$defs"]["Organisation"]["required"]) == {"name", "type"}
+    assert schema["$defs"]["Contact"]["properties"]["channels"]["minItems"] == 1
     assert Offer.model_fields["staff"].description
 
 

@@ -22,6 +22,16 @@ def review_date(due: dt.date, today: dt.date, settings: CheckSettings) -> Iterat
                       "plan the review with the page owner", Severity.warning, quote="review_due")
 
 
+def offer_review_date(offer: Offer, today: dt.date, settings: CheckSettings) -> Iterator[Concern]:
+    """An offer that gives no review date is allowed (real offers often lack one), but its pages then show none."""
+    if offer.review_due is None:
+        yield Concern("AIS-REVIEW-DATE", "the offer gives no review date, so its pages show none",
+                      "add last_reviewed: and review_due: (YYYY-MM-DD) once the offer has been checked with its owner",
+                      Severity.warning, quote="title")
+    else:
+        yield from review_date(offer.review_due, today, settings)
+
+
 def easy_read_pair(easy_read: str | None, page_uri: str, pairs: Mapping[str, str]) -> Iterator[Concern]:
     """Every public page has an Easy Read version, or says why it has none (Accessible Information Standard).
 
@@ -49,14 +59,19 @@ def offer_easy_read(offer: Offer) -> Iterator[Concern]:
 
 
 def contact_channels(offer: Offer) -> Iterator[Concern]:
-    """People who cannot use the phone must have another way in, and everyone must know when to call."""
-    if all(channel.type.is_voice for channel in offer.contact.channels):
+    """People who cannot use the phone must have another way in, and callers should know when to call.
+
+    Missing opening hours are only a warning: many real offers do not give them, and inventing them is worse.
+    """
+    voice = [channel for channel in offer.contact.channels if channel.type.is_voice]
+    if len(voice) == len(offer.contact.channels):
         yield Concern("AIS-CONTACT-CHANNEL", "the offer can only be contacted by voice",
                       "add a channel that is not voice under contact: channels: an email, SMS, text relay or postal address",
                       quote="channels")
-    if not offer.contact.opening_hours:
-        yield Concern("AIS-CONTACT-CHANNEL", "the offer's contact has no opening hours",
-                      "add contact: opening_hours: with the days and times people can call", quote="contact")
+    if voice and not offer.contact.opening_hours:
+        yield Concern("AIS-CONTACT-CHANNEL", "the offer's contact has a phone or in-person channel but no opening hours",
+                      "add contact: opening_hours: with the days and times people can call, once the team has told you",
+                      Severity.warning, quote="contact")
 
 
 def story_consent(offer: Offer, today: dt.date) -> Iterator[Concern]:

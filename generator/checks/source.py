@@ -141,7 +141,7 @@ class SourceChecks:
     def _check_offer(self, source: OfferSource) -> CheckResult:
         """Facts about the whole offer, reported once against its file rather than on each of its pages."""
         offer = source.offer
-        concerns = [*facts.review_date(offer.review_due, self.today, self.settings), *facts.contact_channels(offer),
+        concerns = [*facts.offer_review_date(offer, self.today, self.settings), *facts.contact_channels(offer),
                     *facts.story_consent(offer, self.today)]
         concerns += facts.offer_easy_read(offer)
         return _located(concerns, [self._file(source.path)], self._built_page(f"offers/{offer.id}/index.md"), offer.checks)

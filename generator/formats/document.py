@@ -80,7 +80,8 @@ def offer_document(offer: Offer, pages: Sequence[PagePlan], tools: DocumentTools
     head = SubElement(root, "head")
     SubElement(head, "meta", charset="utf-8")
     SubElement(head, "title").text = title or offer.title
-    _meta(head, "description", offer.summary)
+    if offer.summary:
+        _meta(head, "description", offer.summary)
     _meta(head, "author", offer.organisation.name)
     if tools.built_at:
         _meta(head, "dcterms.created", tools.built_at)

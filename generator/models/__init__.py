@@ -4,7 +4,7 @@ from generator.models.check_layer import BROWSER_LAYERS, CheckLayer
 from generator.models.contact import Channel, ChannelType, Contact, OpeningHours
 from generator.models.directory import ALL_AREAS, CaseStudy, ServiceType, SupportService
 from generator.models.easy_read import EasyReadMeta, EasyReadPoint, OfferEasyRead, PictureCatalogue
-from generator.models.journey import STEP_TITLES, RightToHaveGroup
+from generator.models.journey import OPTION_MEANINGS, STEP_MEANINGS, STEP_TITLES, RightToHaveGroup
 from generator.models.offer import Offer, StaffData
 from generator.models.page import Audience, PageMeta, Upkeep
 from generator.models.statement import IssueKind, KnownIssue, StatementSettings
@@ -12,6 +12,8 @@ from generator.models.statement import IssueKind, KnownIssue, StatementSettings
 __all__ = [
     "ALL_AREAS",
     "BROWSER_LAYERS",
+    "OPTION_MEANINGS",
+    "STEP_MEANINGS",
     "STEP_TITLES",
     "Audience",
     "CaseStudy",

@@ -90,12 +90,12 @@ class Inconsistency:
     fix: str
 
 
-def date_after(earlier_field: str) -> Callable[[type, dt.date, ValidationInfo], dt.date]:
-    """A field validator body: the date must fall after the date in `earlier_field` (validated first)."""
+def date_after(earlier_field: str) -> Callable[[type, dt.date | None, ValidationInfo], dt.date | None]:
+    """A field validator body: the date must fall after the date in `earlier_field` (validated first), when both are given."""
 
-    def check(cls: type, value: dt.date, info: ValidationInfo) -> dt.date:
+    def check(cls: type, value: dt.date | None, info: ValidationInfo) -> dt.date | None:
         earlier = info.data.get(earlier_field)
-        if earlier and value <= earlier:
+        if earlier and value is not None and value <= earlier:
             raise FixableError(
                 f"must be after {earlier_field} ({earlier.isoformat()})", f"use a date later than {earlier.isoformat()}"
             )

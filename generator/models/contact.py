@@ -97,6 +97,10 @@ class Contact(StrictModel):
     """When the team answers. Leave out only for services without set hours."""
     out_of_hours: Text | None = Field(default=None, examples=["If you need help urgently, call NHS 111."])
     """What to do when the team is closed."""
+    communication_support: Text | None = Field(
+        default=None, examples=["We will record your communication needs so we get it right each time."]
+    )
+    """What the team does for people who need support to communicate, for example an interpreter. Shown only if given."""
 
     @model_validator(mode="after")
     def _no_duplicate_channels(self) -> Contact:

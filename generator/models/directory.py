@@ -166,7 +166,7 @@ class ActionPlan(StrictModel):
         default=None, examples=["This plan shows what we will do over the next three years."]
     )
     """A few sentences about the plan."""
-    milestones: list[Milestone] = Field(min_length=1)
+    milestones: list[Milestone] = Field(default_factory=list)
     """The actions, each with a year and quarter."""
     targets: list[Target] = Field(default_factory=list)
     """Yearly targets for the number of people with a budget."""

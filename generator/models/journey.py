@@ -47,8 +47,8 @@ class LocalGroup(StrictModel):
 
     name: Text = Field(examples=["Adults with a learning disability who are leaving hospital"])
     """Who the group is, in plain words."""
-    available_from: dt.date = Field(examples=["2026-04-01"])
-    """The date people in this group could first ask for a budget (YYYY-MM-DD)."""
+    available_from: dt.date | None = Field(default=None, examples=["2026-04-01"])
+    """The date people in this group could first ask for a budget (YYYY-MM-DD). Leave out if the offer does not say."""
     description: RichText | None = Field(default=None, examples=["It can help you move home and settle in."])
     """What the budget can be used for and how to ask."""
 
@@ -56,12 +56,12 @@ class LocalGroup(StrictModel):
 class BudgetOption(StrictModel):
     """One of the three ways to manage the money, as it works in this area."""
 
-    local_detail: RichText = Field(
-        examples=["With a notional budget, the NHS holds the money for you. You still know how much it is."]
+    local_detail: RichText | None = Field(
+        default=None, examples=["With a notional budget, the NHS holds the money for you. You still know how much it is."]
     )
     """What this way means here, in plain words."""
     responsibilities: list[Text] = Field(
-        min_length=1,
+        default_factory=list,
         examples=[[
             "Spend the money only on what is in your agreed plan.",
             "Tell us if your health or your needs change.",
@@ -69,7 +69,7 @@ class BudgetOption(StrictModel):
     )
     """What the person (or their representative) is responsible for."""
     support: list[Text] = Field(
-        min_length=1,
+        default_factory=list,
         examples=[[
             "Free help from a direct payment support service near you.",
             "Help to find, hire and train personal assistants.",
@@ -77,7 +77,7 @@ class BudgetOption(StrictModel):
     )
     """The help people can have with this way."""
     suits: list[Text] = Field(
-        min_length=1,
+        default_factory=list,
         examples=[[
             "People who want the most choice and control.",
             "People trying a personal health budget for the first time.",
@@ -86,14 +86,24 @@ class BudgetOption(StrictModel):
     """Who this way tends to suit."""
 
 
-class BudgetOptions(StrictModel):
-    """The three ways to manage the money. Every offer describes all three."""
+OPTION_MEANINGS = {
+    "notional": "Across England, a notional budget means the NHS holds the money. It arranges the care and support you agree.",
+    "third_party": "Across England, a third party budget means an organisation that is not the NHS holds the money for you. "
+                   "It pays for the care and support you agree.",
+    "direct_payment": "Across England, a direct payment means the NHS pays the money to you, or to someone you choose. "
+                      "You use it to buy the care and support you agree.",
+}
+"""What each way means everywhere in England: national wording, true whatever an offer says."""
 
-    notional: BudgetOption
+
+class BudgetOptions(StrictModel):
+    """The three ways to manage the money. Each one left out is shown with its national meaning only."""
+
+    notional: BudgetOption = Field(default_factory=BudgetOption)
     """The NHS holds the money and arranges the agreed care."""
-    third_party: BudgetOption
+    third_party: BudgetOption = Field(default_factory=BudgetOption)
     """An organisation independent of the person and the NHS holds the money and arranges care with them."""
-    direct_payment: BudgetOption
+    direct_payment: BudgetOption = Field(default_factory=BudgetOption)
     """The money is paid to the person or their representative to buy the agreed care."""
     mixing: RichText | None = Field(default=None, examples=["You do not have to pick just one way. You can mix them."])
     """How people can combine the ways, for example part direct payment and part notional."""
@@ -134,8 +144,8 @@ class SpendingRules(StrictModel):
 class Step(StrictModel):
     """One of the six steps to a budget, with what a person can expect locally."""
 
-    local_detail: RichText = Field(
-        examples=["You do not need a letter from a doctor. A family member can contact us for you."]
+    local_detail: RichText | None = Field(
+        default=None, examples=["You do not need a letter from a doctor. A family member can contact us for you."]
     )
     """What happens at this step here, and who does it."""
     timescale: Text | None = Field(default=None, examples=["Within 10 working days of your first contact"])
@@ -160,20 +170,31 @@ STEP_TITLES = {
 }
 
 
-class Steps(StrictModel):
-    """The six steps of the NHS England Personal Health Budget Quality Framework, in order."""
+STEP_MEANINGS = {
+    "making_contact": "Across England, this is when you find out about personal health budgets and who to talk to.",
+    "understanding_needs": "Across England, this is when you and the NHS talk about your health and what matters to you.",
+    "working_out_the_money": "Across England, this is when the NHS works out how much money is needed for your care.",
+    "making_a_plan": "Across England, this is when you write a plan that says how the money will meet your needs.",
+    "organising_care": "Across England, this is when the care and support in your plan is set up.",
+    "monitoring_and_review": "Across England, this is when the NHS checks with you that your plan is working.",
+}
+"""What each step is everywhere in England, from the NHS England Personal Health Budget Quality Framework."""
 
-    making_contact: Step
+
+class Steps(StrictModel):
+    """The six steps of the NHS England Personal Health Budget Quality Framework, in order. A step left out has no local detail."""
+
+    making_contact: Step = Field(default_factory=Step)
     """Step 1: where to go, who to contact and clear information about the options."""
-    understanding_needs: Step
+    understanding_needs: Step = Field(default_factory=Step)
     """Step 2: how needs are assessed, where and when."""
-    working_out_the_money: Step
+    working_out_the_money: Step = Field(default_factory=Step)
     """Step 3: how the amount is worked out, contingency and budget reviews."""
-    making_a_plan: Step
+    making_a_plan: Step = Field(default_factory=Step)
     """Step 4: writing the personalised care and support plan."""
-    organising_care: Step
+    organising_care: Step = Field(default_factory=Step)
     """Step 5: putting the plan into action, and help with employer duties."""
-    monitoring_and_review: Step
+    monitoring_and_review: Step = Field(default_factory=Step)
     """Step 6: reviews, usually within 3 months and then at least once a year."""
 
     def in_order(self) -> list[tuple[str, str, Step]]:

@@ -18,9 +18,27 @@ from generator.models.journey import BudgetOptions, LocalGroup, RightToHave, Spe
 
 
 class OrganisationType(str, Enum):
+    """What kind of organisation publishes the offer; pages name it only from here."""
+
     icb = "icb"
     place = "place"
     ccg = "ccg"
+    trust = "trust"
+    council = "council"
+
+    @property
+    def described(self) -> str:
+        """What kind of organisation it is, in words that follow its name: 'an NHS trust'."""
+        return ORGANISATION_DESCRIPTIONS[self]
+
+
+ORGANISATION_DESCRIPTIONS = {
+    OrganisationType.icb: "an integrated care board (ICB)",
+    OrganisationType.place: "a place within an integrated care board (ICB)",
+    OrganisationType.ccg: "a clinical commissioning group (CCG)",
+    OrganisationType.trust: "an NHS trust",
+    OrganisationType.council: "a council",
+}
 
 
 class Organisation(StrictModel):
@@ -31,7 +49,7 @@ class Organisation(StrictModel):
     short_name: Text | None = Field(default=None, examples=["Westshire ICB"])
     """A shorter name used in sentences."""
     type: OrganisationType = Field(examples=["icb"])
-    """icb for an integrated care board, place for one place within an ICB, ccg for an older clinical commissioning group offer."""
+    """icb (integrated care board), place (one place within an ICB), ccg (clinical commissioning group), trust or council."""
     website: HttpUrl | None = None
     """The organisation's main website."""
 
@@ -140,18 +158,18 @@ class Offer(StrictModel):
     """Who publishes the offer."""
     area: Area
     """The area it covers."""
-    period: Period
-    """The years it covers."""
-    summary: RichText = Field(
-        examples=["A personal health budget (PHB) is an amount of NHS money for your care and support."]
+    period: Period | None = None
+    """The years it covers. Leave out if the offer does not say."""
+    summary: RichText | None = Field(
+        default=None, examples=["A personal health budget (PHB) is an amount of NHS money for your care and support."]
     )
     """A short plain-English summary for the offer's home page."""
-    owner: Text = Field(examples=["Personal Health Budgets Lead, Westshire ICB"])
+    owner: Text | None = Field(default=None, examples=["Personal Health Budgets Lead, Westshire ICB"])
     """The role responsible for keeping the offer correct."""
-    last_reviewed: dt.date = Field(examples=["2026-10-15"])
-    """When the offer was last checked (YYYY-MM-DD)."""
-    review_due: dt.date = Field(examples=["2027-04-15"])
-    """When it must next be checked (YYYY-MM-DD)."""
+    last_reviewed: dt.date | None = Field(default=None, examples=["2026-10-15"])
+    """When the offer was last checked (YYYY-MM-DD). Leave out if the offer does not say."""
+    review_due: dt.date | None = Field(default=None, examples=["2027-04-15"])
+    """When it must next be checked (YYYY-MM-DD). Leave out if the offer does not say."""
     approved: Text | None = Field(default=None, examples=["Agreed by the ICB Board on 12 March 2026"])
     """Who approved the offer and when."""
     co_produced_with: list[Text] = Field(
@@ -166,30 +184,30 @@ class Offer(StrictModel):
     """Checks switched off for this offer's pages, each with the reason, for example {AIS-READING-AGE: legal wording}."""
     contact: Contact
     """The single point of contact for personal health budgets."""
-    right_to_have: list[RightToHave] = Field(min_length=1)
-    """The groups with a legal right to have a budget, with local detail."""
+    right_to_have: list[RightToHave] = Field(default_factory=list)
+    """The groups with a legal right to have a budget, with local detail. Leave out to show only the national list."""
     local_groups: list[LocalGroup] = Field(default_factory=list)
     """Further groups this area offers budgets to, and from when."""
-    options: BudgetOptions
-    """The three ways to manage the money, as they work here."""
+    options: BudgetOptions = Field(default_factory=BudgetOptions)
+    """The three ways to manage the money, as they work here. Leave out to show only what they mean nationally."""
     spending: SpendingRules
     """What a budget can and cannot pay for."""
-    steps: Steps
+    steps: Steps = Field(default_factory=Steps)
     """The six steps to getting and using a budget, with local detail."""
-    decisions: Decisions
-    """How decisions are made, sent, appealed and complained about."""
+    decisions: Decisions | None = None
+    """How decisions are made, sent, appealed and complained about. Without it the offer has no decisions page."""
     support_services: list[SupportService] = Field(min_length=1)
     """The support services directory."""
     case_studies: list[CaseStudy] = Field(default_factory=list)
     """Stories of people using budgets. Only those with consent given appear on the public site."""
-    action_plan: ActionPlan
-    """Milestones and yearly targets."""
+    action_plan: ActionPlan | None = None
+    """Milestones and yearly targets. Without it the offer has no action plan page."""
     formats_on_request: list[Format] = Field(
-        min_length=1, examples=[["easy_read", "large_print", "british_sign_language"]]
+        default_factory=list, examples=[["easy_read", "large_print", "british_sign_language"]]
     )
-    """The formats people can ask for."""
+    """The formats people can ask for. Only these are named on the pages."""
     documents: list[Document] = Field(default_factory=list)
-    """The local policy and other documents."""
+    """The local policy and other documents. Without any the offer has no documents page."""
     staff: StaffData | None = None
     """Staff-only material. Never published on the public site."""
 

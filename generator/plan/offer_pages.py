@@ -12,7 +12,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.load.easy_read import Block, EasyReadPage, contact_points, offer_points, words_used
-from generator.models import ALL_AREAS, Audience, EasyReadMeta, Offer, ServiceType, Upkeep
+from generator.models import (
+    ALL_AREAS,
+    OPTION_MEANINGS,
+    STEP_MEANINGS,
+    Audience,
+    EasyReadMeta,
+    Offer,
+    RightToHaveGroup,
+    ServiceType,
+    Upkeep,
+)
 from generator.plan.downloads import Download
 from generator.plan.quality_framework.items import assess
 
@@ -129,11 +139,14 @@ def plan_offer(offer: Offer, audience: Audience, downloads: Sequence[Download] =
         return uri
 
     add("index", offer.title, "offer_home.md", "About this offer", downloads=downloads)
-    add("who-can-have-one", "Who can have a personal health budget", "who_can_have_one.md", "Who can have one")
+    # The groups the offer names, with its detail; an offer that names none gets the national list alone.
+    rights = [(entry.group, entry.local_detail) for entry in offer.right_to_have] or [(g, None) for g in RightToHaveGroup]
+    add("who-can-have-one", "Who can have a personal health budget", "who_can_have_one.md", "Who can have one", rights=rights)
 
     option_uris = [add("ways-to-manage/index", "Ways to manage the money", "options_compare.md")]
     for key, (slug, title) in OPTION_PAGES.items():
-        option_uris.append(add(f"ways-to-manage/{slug}", title, "option.md", key=key, option=getattr(offer.options, key)))
+        option_uris.append(add(f"ways-to-manage/{slug}", title, "option.md", key=key, option=getattr(offer.options, key),
+                               meaning=OPTION_MEANINGS[key]))
     nav.append({"Ways to manage the money": option_uris})
 
     add("spending", "What a budget can and cannot pay for", "spending.md", "What a budget can pay for")
@@ -141,15 +154,20 @@ def plan_offer(offer: Offer, audience: Audience, downloads: Sequence[Download] =
     step_uris = [add("steps/index", "Getting a personal health budget: the six steps", "steps.md")]
     for number, (key, title, step) in enumerate(offer.steps.in_order(), start=1):
         slug = step_uri(offer, number, key).removeprefix(f"{base}/").removesuffix(".md")
-        step_uris.append(add(slug, f"Step {number}: {title}", "step.md", number=number, key=key, step=step))
+        step_uris.append(add(slug, f"Step {number}: {title}", "step.md", number=number, key=key, step=step,
+                             meaning=STEP_MEANINGS[key]))
     nav.append({"The six steps": step_uris})
 
-    add("decisions", "How decisions are made", "decisions.md", "How decisions are made")
+    # A section the offer does not give has no page at all, rather than a page of defaults (offer_home.md links to what exists).
+    if offer.decisions:
+        add("decisions", "How decisions are made", "decisions.md", "How decisions are made")
     _plan_support_directory(offer, add, nav)
     _plan_stories(offer, audience, add, nav)
     add("contact", f"Contact the {offer.contact.name}", "contact.md", "Contact us")
-    add("action-plan", "Our action plan and targets", "action_plan.md", "Action plan and targets")
-    add("documents", "Policies and documents", "documents.md", "Policies and documents")
+    if offer.action_plan:
+        add("action-plan", "Our action plan and targets", "action_plan.md", "Action plan and targets")
+    if offer.documents:
+        add("documents", "Policies and documents", "documents.md", "Policies and documents")
     if audience is Audience.staff and offer.staff:
         add("staff", "Staff notes", "staff.md", "Staff notes", Audience.staff, staff=offer.staff)
     if audience is Audience.staff:

@@ -7,6 +7,7 @@ a link to other formats and the contact channels (Accessible Information Standar
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from generator.load.sources import ContentPage
@@ -20,9 +21,10 @@ OTHER_FORMATS_PAGE = "other-formats.md"
 class PageDetails:
     title: str
     audience: Audience
-    owner: str
-    last_reviewed: dt.date
-    review_due: dt.date
+    owner: str | None
+    last_reviewed: dt.date | None
+    review_due: dt.date | None
+    """Each left out (None) when the offer does not give it: the footer then leaves it out too."""
     offer: Offer | None
     contact: Contact | None
     contact_page: str
@@ -35,7 +37,8 @@ class PageDetails:
 
     @property
     def meta(self) -> dict[str, object]:
-        return {"owner": self.owner, "last_reviewed": self.last_reviewed, "review_due": self.review_due, **dict(self.extra_meta)}
+        given = {"owner": self.owner, "last_reviewed": self.last_reviewed, "review_due": self.review_due}
+        return {**{key: value for key, value in given.items() if value is not None}, **dict(self.extra_meta)}
 
 
 def page_details(generated: PagePlan | None, content: ContentPage | None, offers: list[Offer],
@@ -54,7 +57,8 @@ def page_details(generated: PagePlan | None, content: ContentPage | None, offers
         if keeper is not None:
             owner, reviewed = keeper.owner, (keeper.last_reviewed, keeper.review_due)
         else:
-            owner, reviewed = "Personal health budget teams", (min(o.last_reviewed for o in offers), min(o.review_due for o in offers))
+            owner, reviewed = "Personal health budget teams", (_earliest(o.last_reviewed for o in offers),
+                                                               _earliest(o.review_due for o in offers))
         return PageDetails(
             title=generated.title,
             audience=generated.audience,
@@ -84,6 +88,11 @@ def page_details(generated: PagePlan | None, content: ContentPage | None, offers
         co_produced_with=tuple(meta.co_produced_with),
         other_version=other_version,
     )
+
+
+def _earliest(dates: Iterable[dt.date | None]) -> dt.date | None:
+    """The earliest of the dates given, so a page shared by every offer is reviewed with the first of them."""
+    return min((date for date in dates if date is not None), default=None)
 
 
 def contact_page(offer: Offer | None) -> str:

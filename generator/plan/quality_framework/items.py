@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.models import Offer, ServiceType
-from generator.plan.quality_framework import evidence
+from generator.plan.quality_framework import decision_evidence, evidence
 from generator.plan.quality_framework.evidence import Item, Result
 
 OPERATIONAL = "operational standard"
@@ -55,21 +55,21 @@ ITEMS: list[Item] = [
     Item("step-timescales", "How long each step takes", "Enabler 1", "timely communication and response", False,
          "steps", evidence.step_timescales),
     Item("decision-maker", "Who decides", "Enabler 4", "transparency: named decision maker", True,
-         "decisions.decision_maker", evidence.decision_maker),
+         "decisions.decision_maker", decision_evidence.decision_maker),
     Item("escalation", "When a panel decides instead", "Enabler 4", "clear escalation process", False,
-         "decisions.panel", evidence.escalation),
+         "decisions.panel", decision_evidence.escalation),
     Item("response-times", "How long decisions take", "Enabler 4", "transparency: response times", True,
-         "decisions.response_times", evidence.response_times),
+         "decisions.response_times", decision_evidence.response_times),
     Item("how-decisions-are-sent", "How decisions are sent", "Enabler 4", "transparency: how decisions are communicated", True,
-         "decisions.how_decisions_are_sent", evidence.decisions_sent),
+         "decisions.how_decisions_are_sent", decision_evidence.decisions_sent),
     Item("information-considered", "What information is considered", "Enabler 4", "transparency: information considered", True,
-         "decisions.information_considered", evidence.information_considered),
+         "decisions.information_considered", decision_evidence.information_considered),
     Item("reasons", "Reasons and other options when the answer is no", "Enabler 4", "transparency: rationale for decisions", True,
-         "decisions.if_the_answer_is_no", evidence.reasons),
+         "decisions.if_the_answer_is_no", decision_evidence.reasons),
     Item("appeals", "How to appeal, and by when", "Enabler 4", "transparency: appeals", True,
-         "decisions.appeals", evidence.appeals),
+         "decisions.appeals", decision_evidence.appeals),
     Item("complaints", "How to complain, up to the Ombudsman", "Enabler 4", "transparency: formal complaints", True,
-         "decisions.complaints", evidence.complaints),
+         "decisions.complaints", decision_evidence.complaints),
 ]
 
 
