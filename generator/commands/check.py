@@ -36,10 +36,10 @@ FIX_BROWSER_FINDING = "see the report for the part of the page; fix it in this f
 def run_check(workspace: Workspace, site: str, progress: Progress, out: Path | None = None) -> tuple[Report, Path]:
     """Build the chosen sites, run every check and write the reports; InvalidInput when the input is wrong."""
     checks = workspace.source_checks
-    progress.part(CHECKS_PART)
+    chosen = workspace.targets(site, out)
+    progress.part(CHECKS_PART)  # once the input is known to be good, so a problem is the only thing said
     progress("page checks", 0, 0)
     result = checks.run()
-    chosen = workspace.targets(site, out)
     build_sites(workspace.config_file, chosen, progress)
     progress.part(CHECKS_PART)
     progress("links and staff-only text", 0, 0)
