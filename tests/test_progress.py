@@ -10,6 +10,7 @@ import io
 import re
 
 import pytest
+from conftest import without_progress
 from rich.console import Console
 
 from generator.console import PLAIN_LINE_PERIOD, ConsoleProgress
@@ -107,3 +108,9 @@ def test_a_terminal_gets_a_bar_instead_of_lines() -> None:
     shown = out.getvalue()
     assert "public site: pages" in shown and "3/3" in shown
     assert "pages 0/3" not in shown
+
+
+def test_every_progress_line_is_told_apart_from_a_problem(sample) -> None:
+    """Tests, and people reading CI logs, can set the progress aside and find the one line per problem."""
+    result = sample().phb("build", "--site", "public")
+    assert result.stderr and without_progress(result.stderr) == []

@@ -220,5 +220,5 @@ def test_publishing_refuses_a_site_built_without_its_print_formats(sample, built
     published = subprocess.run(["sh", "-e", "-c", refuse], cwd=built_minimal.root, capture_output=True, text=True)
 
     assert refused.returncode == 1
-    assert refused.stdout.startswith("::error file=site/public/build.json::site/public was built without its PDFs")
+    assert refused.stdout.startswith("::error file=site/public/build.json::the public site was built without its PDFs")
     assert published.returncode == 0, published.stdout

@@ -44,5 +44,8 @@ def _split_items(node: yaml.Node, location: Location) -> Iterator[tuple[Location
 
 
 def _reads_as_half_a_sentence(item: yaml.Node) -> bool:
-    """Unquoted (plain style, None or "" by the parser) words that start in lower case; one word alone is a name, such as a format in [easy_read, braille]."""
+    """Unquoted words (plain style: None or "" from the parser) that start in lower case.
+
+    One word alone is a name, such as a format in [easy_read, braille], not half a sentence.
+    """
     return isinstance(item, yaml.ScalarNode) and not item.style and item.value[:1].islower() and " " in item.value

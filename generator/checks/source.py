@@ -10,8 +10,8 @@ from pathlib import Path
 
 from generator.checks import facts, readability, structure, wording
 from generator.checks.easy_read import easy_read_rules
-from generator.checks.flow_lists import split_sentences
 from generator.checks.findings import Concern, Exemption, Finding
+from generator.checks.flow_lists import split_sentences
 from generator.checks.locate import locate
 from generator.checks.page_text import PageText, read_page_text
 from generator.load.check_settings import CheckSettings

@@ -82,6 +82,8 @@ class PhbTemplateContext(TemplateContext):
 class PhbPlugin(BasePlugin[PhbConfig]):
     previewing = False
     progress: Progress = NO_PROGRESS
+    known_pages: frozenset[str] = frozenset()
+    """Every page of the last site a preview built, which show the problems when the next one cannot be built."""
 
     def on_startup(self, command: str, dirty: bool) -> None:
         self.previewing = command == "serve"
@@ -101,11 +103,13 @@ class PhbPlugin(BasePlugin[PhbConfig]):
                                              config.use_directory_urls)
             if self.previewing:
                 self.findings = findings_by_page(config, project)
+                self.known_pages = frozenset([*(p.src_uri for p in self.plan.generated),
+                                              *(p.src_uri for p in self.plan.content_pages)])
         except InvalidInput as error:
             if not self.previewing:
                 raise Abort(f"The site was not built. Fix these problems and try again:\n{error}") from None
             log.info("The preview shows the problems to fix:\n%s", error)
-            self.plan = problems_plan(self.audience, error.problems)
+            self.plan = problems_plan(self.audience, error.problems, self.known_pages)
             self.showing_problems = True
         self.generated = {p.src_uri: p for p in self.plan.generated}
         self.content = {p.src_uri: p for p in self.plan.content_pages}
