@@ -114,3 +114,19 @@ def test_every_progress_line_is_told_apart_from_a_problem(sample) -> None:
     """Tests, and people reading CI logs, can set the progress aside and find the one line per problem."""
     result = sample().phb("build", "--site", "public")
     assert result.stderr and without_progress(result.stderr) == []
+
+
+@pytest.mark.browser
+def test_check_shows_the_pages_checked_and_ends_with_the_time_of_each_stage(sample) -> None:
+    result = sample().phb("check", "--site", "public")
+
+    assert result.exit_code == 0, result.output
+    lines = result.stderr.splitlines()
+    for tool in ("pa11y-ci", "browser checks"):
+        said = [line for line in lines if line.startswith(f"checks: {tool} ")]
+        total = said[0].removeprefix(f"checks: {tool} 0/")
+        assert int(total) > 10 and said[-1] == f"checks: {tool} {total}/{total}"
+    assert re.search(rf"^Built the public site: {SECONDS} \(validate {SECONDS}, other formats {SECONDS}, pages {SECONDS}\)\.$",
+                     result.stdout, re.M)
+    assert re.search(rf"^Checked {total} pages in {SECONDS} \(page checks {SECONDS}, links and staff-only text {SECONDS}, "
+                     rf"pa11y-ci {SECONDS}, browser checks {SECONDS}\): 0 errors, ", result.stdout, re.M)
