@@ -1,5 +1,5 @@
 # Two commands set everything up on a fresh machine with Python 3 and Node:
-#   make site   install (Python packages, Pango and a font for the PDFs), then build site/public and site/staff
+#   make site   install (Python packages, Pango, HarfBuzz's subset library and a font for the PDFs), then build site/public and site/staff
 #   make test   install (Python packages, Node tools, Debian's Chromium), then lint, run every test,
 #               and check every page of the bundled sites (as CI publishes them, on today's date)
 #   make test-fast  the tests without a browser and without the slow builds, on both cores: for editing
@@ -11,9 +11,12 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
 NODE_STAMP := node_modules/.installed-$(shell cat package-lock.json | cksum | cut -d' ' -f1)
 CHROMIUM := /usr/bin/chromium
-# WeasyPrint (the offer PDFs) needs Pango from Debian, and a font with Arial's shapes and widths.
-PDF_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 fonts-liberation
-PDF_LIBS := /usr/share/doc/libpangoft2-1.0-0/copyright /usr/share/fonts/truetype/liberation
+# WeasyPrint (the offer PDFs) needs Pango from Debian, a font with Arial's shapes and widths, and
+# HarfBuzz's subset library to put only the letters used in each PDF (without it, WeasyPrint warns
+# and falls back to fontTools, which is slower and makes larger files). One file of each package
+# marks it installed, so make installs whichever is missing (CI's machines already have some).
+PDF_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-liberation
+PDF_LIBS := /usr/share/doc/libpangoft2-1.0-0/copyright /usr/share/doc/libharfbuzz-subset0/copyright /usr/share/fonts/truetype/liberation
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # The browser checks use Debian's Chromium; nothing may download a browser.

@@ -13,7 +13,6 @@ import logging
 import os
 import sys
 from pathlib import Path
-from typing import Any
 
 import click
 import jinja2
@@ -21,18 +20,20 @@ from mkdocs.exceptions import Abort
 
 from generator.checks.findings import Finding
 from generator.checks.rendered import BrowserChecksUnavailable
-from generator.commands.build import build_sites
-from generator.commands.check import run_check
+from generator.commands.build import build_sites, site_part
+from generator.commands.check import CHECKS_PART, run_check
 from generator.commands.report import quality_framework_coverage
 from generator.commands.workspace import Workspace
+from generator.console import ConsoleProgress
 from generator.errors import InvalidInput, Severity
 from generator.load.scaffold import write_new_offer
 from generator.load.schema import write_offer_schema
 from generator.models import Audience
 from generator.plan.quality_framework.report import report_data, report_lines
+from generator.plugin.config import PRINT_FORMATS_VARIABLE
 from generator.plugin.preview import TODAY_VARIABLE
 from generator.plugin.site_config import load_site_config, project_layout
-from generator.publish.output_folder import AUDIENCES
+from generator.publish.output_folder import AUDIENCES, Target
 from generator.publish.staging import SiteNotWritten
 
 INVALID_INPUT = 2
@@ -82,10 +83,11 @@ def build(site: str, out: Path | None, config_file: Path) -> None:
     sites built before are left exactly as they were.
     """
     workspace = _workspace(config_file, None)
+    progress = ConsoleProgress()
     try:
         project = workspace.project
         chosen = workspace.targets(site, out)
-        build_sites(config_file, chosen)
+        build_sites(config_file, chosen, progress)
     except InvalidInput as error:
         _report_invalid(error)
     except Abort as error:
@@ -98,8 +100,10 @@ def build(site: str, out: Path | None, config_file: Path) -> None:
         where = f"{error.filename}:{error.lineno}:1" if isinstance(error, jinja2.TemplateSyntaxError) else "theme"
         click.echo(f"{where}: template: {error.message} - fix the template in theme/. The sites built before are unchanged.", err=True)
         sys.exit(BUILD_FAILED)
-    for target in chosen:
-        click.echo(f"Built the {target.audience.value} site in {target.site_dir} ({len(project.offers)} offers).")
+    finally:
+        progress.close()
+    _say_built(chosen, progress, len(project.offers))
+    _say_if_formats_left_out(workspace)
 
 
 @main.command()
@@ -134,9 +138,10 @@ def check(site: str, out: Path | None, config_file: Path, today: dt.datetime | N
     plain English rules and WCAG 2.2 AA. Writes site/reports/ (report.html to read,
     report.json and junit.xml for tools). Exits 1 when a check fails.
     """
-    bars = _ProgressBars()
+    workspace = _workspace(config_file, today)
+    progress = ConsoleProgress()
     try:
-        report, folder = run_check(_workspace(config_file, today), site, bars.update, out)
+        report, folder = run_check(workspace, site, progress, out)
     except InvalidInput as error:
         _report_invalid(error)
     except BrowserChecksUnavailable as error:
@@ -146,34 +151,29 @@ def check(site: str, out: Path | None, config_file: Path, today: dt.datetime | N
         click.echo(str(error), err=True)
         sys.exit(BUILD_FAILED)
     finally:
-        bars.close()
+        progress.close()
     _print_findings(report.findings)
-    click.echo(f"Checked {report.pages} pages: {len(report.errors)} errors, {len(report.warnings)} warnings, "
-               f"{len(report.exemptions)} checks switched off by pages. Report: {folder / 'report.html'}")
+    for part in progress.part_seconds:
+        if part != CHECKS_PART:
+            click.echo(f"Built the {part}: {progress.summary(part)}.")
+    click.echo(f"Checked {report.pages} pages in {progress.summary(CHECKS_PART)}: {len(report.errors)} errors, "
+               f"{len(report.warnings)} warnings, {len(report.exemptions)} checks switched off by pages. "
+               f"Report: {folder / 'report.html'}")
+    _say_if_formats_left_out(workspace)
     _exit_on_errors(report.findings)
 
 
-class _ProgressBars:
-    """One progress bar of pages checked for each browser tool, on the terminal."""
+def _say_built(chosen: list[Target], progress: ConsoleProgress, offers: int) -> None:
+    for target in chosen:
+        part = site_part(target)
+        click.echo(f"Built the {part} in {target.site_dir} ({offers} offers): {progress.summary(part)}.")
 
-    def __init__(self) -> None:
-        self.name = ""
-        self.done = 0
-        self.bar: Any = None
 
-    def update(self, name: str, done: int, total: int) -> None:
-        if name != self.name:
-            self.close()
-            self.name, self.done = name, 0
-            self.bar = click.progressbar(length=total, label=f"{name}: pages checked", file=sys.stderr, show_pos=True)
-            self.bar.__enter__()
-        self.bar.update(done - self.done)
-        self.done = done
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.__exit__(None, None, None)
-            self.bar = None
+def _say_if_formats_left_out(workspace: Workspace) -> None:
+    """Last, where it is seen: a site without its other formats must not be published (publish.yml refuses it too)."""
+    if not workspace.options.print_formats:
+        click.echo(f"The PDFs, large print and plain text were left out ({PRINT_FORMATS_VARIABLE}=false, or print_formats: "
+                   "false in mkdocs.yml): do not publish this site.")
 
 
 def _print_findings(findings: list[Finding]) -> None:
@@ -232,7 +232,7 @@ def serve(site: str, dev_addr: str, config_file: Path, today: dt.datetime | None
     if today:
         os.environ[TODAY_VARIABLE] = today.date().isoformat()  # the preview's page checks run inside MkDocs
     logging.getLogger("mkdocs").setLevel(logging.INFO)  # say when the preview rebuilds, and what stopped it
-    os.environ["PHB_PRINT_FORMATS"] = "false"  # the PDFs take seconds an offer: previews rebuild without them
+    os.environ[PRINT_FORMATS_VARIABLE] = "false"  # the PDFs take seconds an offer: previews rebuild without them
     watched = [layout.offers_dir, layout.easy_read_dir, layout.root / "theme", layout.root / "glossary.yaml"]
     mkdocs_serve(str(config_file), dev_addr=dev_addr, watch=[str(path) for path in watched if path.exists()])
 

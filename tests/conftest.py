@@ -24,6 +24,8 @@ TODAY = dt.date(2026, 12, 1)
 """The day every test runs on, whatever the clock says: review dates are checked against it."""
 ERROR_LINE = re.compile(r"^[\w./-]+:\d+:\d+: [\w.\[\] ]+: .+ - .+$")
 """One problem with input, as `phb` prints it: path:line:column: field: what is wrong - how to fix it."""
+PROGRESS_LINE = re.compile(r"^(?:(?:public|staff) site|checks): [\w -]+(?: \d+/\d+|\.\.\.)$")
+"""How far `phb build` or `phb check` has gone, as it prints it on stderr away from a terminal (generator/console.py)."""
 
 
 @dataclass
@@ -86,6 +88,11 @@ def built_examples(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = phb("build", "--out", str(out), "--config", str(REPO / "mkdocs.yml"))
     assert result.exit_code == 0, result.output
     return out
+
+
+def without_progress(stderr: str) -> list[str]:
+    """What the command said on stderr besides how far it had gone: the problems, one line each."""
+    return [line for line in stderr.splitlines() if not PROGRESS_LINE.match(line)]
 
 
 def files_under(folder: Path) -> list[Path]:

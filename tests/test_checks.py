@@ -105,3 +105,28 @@ def test_a_misspelt_check_setting_is_a_clear_error(sample) -> None:
     assert result.exit_code == 2
     assert f"mkdocs.yml:{line}:9: reading_grade_eror: " in result.output
     assert "did you mean 'reading_grade_error'?" in result.output
+
+
+def test_a_sentence_split_by_a_comma_in_a_list_between_brackets_is_a_warning(sample) -> None:
+    """`[Tell us if your needs change, or if you move house.]` is valid YAML with two items; validate says so."""
+    project = sample("check-split-sentence")
+    result = project.phb("validate")
+
+    assert result.exit_code == 0, result.output
+    said = [line for line in result.output.splitlines() if "YAML-SPLIT-SENTENCE" in line]
+    assert said == [
+        'offers/minimal.yaml:52:54: YAML-SPLIT-SENTENCE: warning: options.notional.responsibilities[1]: this list is '
+        'written between [ ] and an item starts with "or if you move house.": a comma split one sentence into two items '
+        '(on the page offers/minimal/index.html) - write the list one item per line starting with "- ", or put the '
+        'sentence in quotes']
+    offer = project.root / "offers/minimal.yaml"
+    line = offer.read_text(encoding="utf-8").splitlines()[51]
+    assert line[53:].startswith("or if you move house.")
+    quoted = line.replace("[Tell us if your needs change, or if you move house.]",
+                          '["Tell us if your needs change, or if you move house."]')
+    offer.write_text(offer.read_text(encoding="utf-8").replace(line, quoted), encoding="utf-8")
+    assert "YAML-SPLIT-SENTENCE" not in project.phb("validate").output
+
+
+def test_lists_of_names_between_brackets_are_not_split_sentences(sample) -> None:
+    assert "YAML-SPLIT-SENTENCE" not in sample().phb("validate").output  # [easy_read, large_print], [North Test, South Test]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import mkdocs.utils
 import pytest
-from conftest import ERROR_LINE, SampleProject, files_under, make_project, phb
+from conftest import ERROR_LINE, SampleProject, files_under, make_project, phb, without_progress
 
 from generator.publish.staging import SITE_MARK, clear_leftovers
 
@@ -91,8 +91,8 @@ def test_a_relative_out_is_taken_from_the_current_folder(sample, tmp_path: Path,
     result = phb("build", "--out", "built", "--config", f"{project.root.name}/mkdocs.yml")
 
     assert result.exit_code == 0, result.output
-    assert result.stdout.splitlines() == [f"Built the {audience} site in {tmp_path / 'built' / audience} (1 offers)."
-                                          for audience in ("public", "staff")]
+    said = [line.split(" (1 offers)")[0] for line in result.stdout.splitlines()[:2]]
+    assert said == [f"Built the {audience} site in {tmp_path / 'built' / audience}" for audience in ("public", "staff")]
     assert (tmp_path / "built" / "public" / "index.html").is_file()
     assert (tmp_path / "built" / "staff" / "index.html").is_file()
     assert not list(tmp_path.rglob(".phb-build-*")), "a site was left in a staging folder"
@@ -122,8 +122,8 @@ def test_a_full_disk_or_a_read_only_folder_is_one_line_and_the_last_site_stays(
     result = project.phb("build")
 
     assert result.exit_code == 1
-    assert result.stderr.splitlines() == [f"site:1:1: out: the site could not be written there: {reason} - {FIX_UNWRITABLE}"]
-    assert ERROR_LINE.match(result.stderr.splitlines()[0])
+    assert without_progress(result.stderr) == [f"site:1:1: out: the site could not be written there: {reason} - {FIX_UNWRITABLE}"]
+    assert ERROR_LINE.match(without_progress(result.stderr)[0])
     assert "Traceback" not in result.output
     assert _fingerprint(project.root / "site") == before
 
@@ -146,7 +146,7 @@ def test_a_swap_that_fails_half_way_puts_the_last_site_back(sample, monkeypatch:
 
     assert result.exit_code == 1
     why = f"the site could not be written there: {os.strerror(errno.EIO)}"
-    assert result.stderr.splitlines() == [f"site:1:1: out: {why} - {FIX_UNWRITABLE}"]
+    assert without_progress(result.stderr) == [f"site:1:1: out: {why} - {FIX_UNWRITABLE}"]
     assert _fingerprint(project.root / "site") == before
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import math
 import re
 from collections.abc import Iterator
@@ -124,6 +125,14 @@ def test_pictures_are_figures_with_their_alt_text(tmp_path: Path) -> None:
     (tmp_path / "map.pdf").write_bytes(pdf_bytes(Document("Map", "en", html), [PRINT_CSS], FIXTURES / "check-missing-alt/content"))
     tags = list(struct_elements(PdfReader(tmp_path / "map.pdf").trailer["/Root"]["/StructTreeRoot"]["/K"]))
     assert [tag["/Alt"] for tag in tags if tag["/S"] == "/Figure"] == ["Map of the four places in Westshire"]
+
+
+def test_fonts_are_cut_down_by_harfbuzz_without_a_warning(caplog: pytest.LogCaptureFixture) -> None:
+    """make site installs libharfbuzz-subset0: without it WeasyPrint warns about fontTools once a font of each PDF."""
+    html = '<!DOCTYPE html><html lang="en"><head><title>Fonts</title></head><body><h1>Hello</h1><p>Words</p></body></html>'
+    with caplog.at_level(logging.WARNING, logger="weasyprint"):
+        assert pdf_bytes(Document("Fonts", "en", html), [PRINT_CSS], FIXTURES).startswith(b"%PDF")
+    assert [r.getMessage() for r in caplog.records if "HarfBuzz" in r.getMessage()] == []
 
 
 def test_plain_text_writes_tables_as_lines_and_links_with_their_address() -> None:

@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from conftest import TODAY, SampleProject, files_under
 
+from generator.plugin.preview import PROBLEMS_TITLE
+
 pytestmark = pytest.mark.browser
 
 PHB = Path(sys.executable).with_name("phb")
@@ -75,3 +77,20 @@ def test_a_built_site_never_carries_the_preview(built_minimal: SampleProject) ->
     for file in files_under(built_minimal.root / "site"):
         if file.suffix in {".html", ".json"}:
             assert "phb-preview" not in file.read_text(encoding="utf-8"), file
+
+
+def test_every_page_the_editor_has_open_shows_the_problems(preview) -> None:
+    project, address = preview
+    pages = ["offers/minimal/contact/", "other-formats/", "offers/minimal/support/type/advocacy/"]
+    for page in pages:
+        wait_for(address + page, lambda text: PROBLEMS_TITLE not in text)
+
+    offer = project.root / "offers/minimal.yaml"
+    good = offer.read_text()
+    offer.write_text(good.replace("start: 2026-04-01", "start: 2026-02-30"))
+    for page in pages:
+        shown = wait_for(address + page, lambda text: PROBLEMS_TITLE in text)
+        assert "<code>offers/minimal.yaml</code> line 11, <code>period.start</code>" in shown, page
+
+    offer.write_text(good)
+    assert "Contact the" in wait_for(address + pages[0], lambda text: PROBLEMS_TITLE not in text)

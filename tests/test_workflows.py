@@ -195,3 +195,30 @@ def test_the_pre_commit_hooks_stop_a_commit_with_a_lint_or_type_mistake(sample, 
     assert re.search(r"^ruff .*Failed$", result.stdout, re.M) and "F401" in result.stdout
     assert re.search(r"^mypy .*Failed$", result.stdout, re.M)
     assert 'generator/example.py:3: error: Incompatible types in assignment' in result.stdout
+
+
+def test_make_installs_harfbuzz_subset_with_the_pdf_libraries_when_it_is_missing() -> None:
+    """CI's prepare step installs fonts and Chromium (and with it Pango) but not the subset library: make adds it."""
+    makefile = (REPO / "Makefile").read_text()
+    packages = re.search(r"^PDF_PACKAGES := (.+)$", makefile, re.M).group(1).split()
+    markers = re.search(r"^PDF_LIBS := (.+)$", makefile, re.M).group(1).split()
+    assert "libharfbuzz-subset0" in packages
+    assert "/usr/share/doc/libharfbuzz-subset0/copyright" in markers
+    for path in WORKFLOWS:
+        runs = [step.get("run", "") for _, step in steps(load(path))]
+        assert any(re.search(r"^make (check|site|test)$", run, re.M) for run in runs), path
+
+
+def test_publishing_refuses_a_site_built_without_its_print_formats(sample, built_minimal, monkeypatch) -> None:
+    [refuse] = [step["run"] for _, step in steps(load(REPO / ".github/workflows/publish.yml"))
+                if step.get("name", "").startswith("Refuse a site without")]
+    project = sample()
+    monkeypatch.setenv("PHB_PRINT_FORMATS", "false")
+    assert project.phb("build").exit_code == 0
+
+    refused = subprocess.run(["sh", "-e", "-c", refuse], cwd=project.root, capture_output=True, text=True)
+    published = subprocess.run(["sh", "-e", "-c", refuse], cwd=built_minimal.root, capture_output=True, text=True)
+
+    assert refused.returncode == 1
+    assert refused.stdout.startswith("::error file=site/public/build.json::the public site was built without its PDFs")
+    assert published.returncode == 0, published.stdout

@@ -17,7 +17,7 @@ import os
 import re
 import subprocess
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
@@ -25,6 +25,7 @@ from typing import TypedDict
 
 from generator.checks.serving import serve_site
 from generator.plan.urls import built_page_url
+from generator.progress import Progress
 
 TOOL_ROOT = Path(__file__).resolve().parents[2]
 """Where package.json, node_modules and browser/ are: the root of this repository."""
@@ -38,10 +39,6 @@ ASSET = re.compile(r"""(?:href|src)="([^"#?]+\.(?:css|js|png|svg|jpg|jpeg|gif|we
 VERSION_LINE = re.compile(rb'<p class="phb-version">[^<]*</p>')
 """The footer's version changes with every commit but not how the page works: left out of the cache key."""
 HTMLCS_CODE = re.compile(r"Guideline\d+_\d+\.(\d+)_(\d+)_(\d+)\.(.+)$")
-
-Progress = Callable[[str, int, int], None]
-"""Called with (what is running, pages done, pages in all)."""
-
 
 class _Pa11yIssue(TypedDict, total=False):
     """One entry of pa11y-ci's JSON report; a page that failed to load has only a message."""

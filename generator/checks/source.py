@@ -11,6 +11,7 @@ from pathlib import Path
 from generator.checks import facts, readability, structure, wording
 from generator.checks.easy_read import easy_read_rules
 from generator.checks.findings import Concern, Exemption, Finding
+from generator.checks.flow_lists import split_sentences
 from generator.checks.locate import locate
 from generator.checks.page_text import PageText, read_page_text
 from generator.load.check_settings import CheckSettings
@@ -144,7 +145,14 @@ class SourceChecks:
         concerns = [*facts.offer_review_date(offer, self.today, self.settings), *facts.contact_channels(offer),
                     *facts.story_consent(offer, self.today)]
         concerns += facts.offer_easy_read(offer)
-        return _located(concerns, [self._file(source.path)], self._built_page(f"offers/{offer.id}/index.md"), offer.checks)
+        home = self._built_page(f"offers/{offer.id}/index.md")
+        result = _located(concerns, [self._file(source.path)], home, offer.checks)
+        for finding in split_sentences(source.path, source.source, home):  # placed by the YAML itself, not by its words
+            if finding.check in offer.checks:
+                result.exemptions.add(Exemption(source.path, finding.check, offer.checks[finding.check]))
+            else:
+                result.findings.append(finding)
+        return result
 
     @cached_property
     def _easy_read_pages(self) -> dict[str, EasyReadPage]:

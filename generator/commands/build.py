@@ -12,7 +12,9 @@ from mkdocs.exceptions import Abort
 
 from generator.errors import InvalidInput
 from generator.plugin.mkdocs_messages import build_warning_problem, collected
-from generator.plugin.site_config import load_site_config
+from generator.plugin.plugin import PhbPlugin
+from generator.plugin.site_config import PLUGIN_NAME, load_site_config
+from generator.progress import Progress
 from generator.publish.output_folder import Target
 from generator.publish.staging import build_staged
 
@@ -21,11 +23,18 @@ PAGE_ERROR = "Error building page"
 """What MkDocs logs before it raises a page's error again, which the CLI reports as one line of its own."""
 
 
-def build_sites(config_file: Path, chosen: list[Target]) -> None:
-    """Build every target with MkDocs into a temporary folder, then swap them all into place."""
+def build_sites(config_file: Path, chosen: list[Target], progress: Progress) -> None:
+    """Build every target with MkDocs into a temporary folder, then swap them all into place.
+
+    Each site is a part of `progress` named after it ("public site"), see `site_part`.
+    """
 
     def build(target: Target, folder: Path) -> None:
+        progress.part(site_part(target))
         config = load_site_config(config_file, target.audience, folder)
+        plugin = config.plugins[PLUGIN_NAME]
+        assert isinstance(plugin, PhbPlugin)
+        plugin.progress = progress
         config.plugins.on_startup(command="build", dirty=False)
         try:
             with _page_errors_said_once(), collected("mkdocs") as warnings:
@@ -42,6 +51,11 @@ def build_sites(config_file: Path, chosen: list[Target]) -> None:
             config.plugins.on_shutdown()
 
     build_staged(chosen, build)
+
+
+def site_part(target: Target) -> str:
+    """The part of the progress that builds this site."""
+    return f"{target.audience.value} site"
 
 
 @contextmanager

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from generator.checks.findings import Finding
 from generator.checks.leaks import find_leaks, staff_only_text
-from generator.checks.rendered import PageIssue, Progress, SitePages, run_browser_checks
+from generator.checks.rendered import PageIssue, SitePages, run_browser_checks
 from generator.checks.reports import Report, write_reports
 from generator.checks.serving import page_files
 from generator.checks.site_links import broken_site_links
@@ -21,6 +21,7 @@ from generator.commands.workspace import Workspace
 from generator.errors import Severity
 from generator.models import Audience, CheckLayer
 from generator.plugin.site_config import site_url_for
+from generator.progress import Progress
 from generator.publish.build_info import add_check_summary
 from generator.publish.output_folder import Target
 
@@ -28,15 +29,21 @@ TAG = re.compile(r"<[^>]+>")
 REPORTS_FOLDER = "reports"
 CACHE_FILE = ".phb-cache/rendered-checks.json"
 """Beside mkdocs.yml: findings of pages that have not changed since the last run."""
+CHECKS_PART = "checks"
+"""The part of the progress that checks, apart from building the sites (generator.commands.build.site_part)."""
 FIX_BROWSER_FINDING = "see the report for the part of the page; fix it in this file, or in theme/ if it is on every page"
 
 
 def run_check(workspace: Workspace, site: str, progress: Progress, out: Path | None = None) -> tuple[Report, Path]:
     """Build the chosen sites, run every check and write the reports; InvalidInput when the input is wrong."""
     checks = workspace.source_checks
-    result = checks.run()
     chosen = workspace.targets(site, out)
-    build_sites(workspace.config_file, chosen)
+    progress.part(CHECKS_PART)  # once the input is known to be good, so a problem is the only thing said
+    progress("page checks", 0, 0)
+    result = checks.run()
+    build_sites(workspace.config_file, chosen, progress)
+    progress.part(CHECKS_PART)
+    progress("links and staff-only text", 0, 0)
     findings = [*result.findings, *_built_site_findings(workspace, checks, chosen)]
     directory_urls = workspace.config.use_directory_urls
     sites = [SitePages(t.audience.value, t.site_dir, page_files(t.site_dir), directory_urls) for t in chosen]

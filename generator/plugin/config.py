@@ -5,6 +5,9 @@ from __future__ import annotations
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 
+PRINT_FORMATS_VARIABLE = "PHB_PRINT_FORMATS"
+"""What mkdocs.yml reads print_formats from (`!ENV [PHB_PRINT_FORMATS, true]`)."""
+
 
 class QualityFrameworkConfig(Config):
     missing = c.Choice(("warning", "error"), default="warning")

@@ -10,6 +10,8 @@ on_files    drop staff-only files from a public build, theme files no page loads
 on_env      make site-wide facts (audience, offers) available to theme templates
 on_page_*   give each page its review dates, owner and contact details, and
             scrollable tables
+Each stage says how far it has gone to `progress` (validate, other formats, pages),
+which `phb build` sets; nobody watches a preview.
 on_post_build  keep only the theme CSS the built pages use; write build.json
 """
 
@@ -44,6 +46,7 @@ from generator.plan.site import SitePlan
 from generator.plugin.config import PhbConfig
 from generator.plugin.preview import findings_by_page, problems_plan
 from generator.plugin.site_config import configured_project, markdown_to_html, project_layout, site_url_for
+from generator.progress import NO_PROGRESS, Progress
 from generator.publish.build_info import UNKNOWN, build_info, built_at, write_build_info
 from generator.render.markup_safety import site_markdown_extensions
 from generator.render.site_files import (
@@ -78,11 +81,15 @@ class PhbTemplateContext(TemplateContext):
 
 class PhbPlugin(BasePlugin[PhbConfig]):
     previewing = False
+    progress: Progress = NO_PROGRESS
+    known_pages: frozenset[str] = frozenset()
+    """Every page of the last site a preview built, which show the problems when the next one cannot be built."""
 
     def on_startup(self, command: str, dirty: bool) -> None:
         self.previewing = command == "serve"
 
     def on_config(self, config: Any) -> Any:
+        self.progress("validate", 0, 0)
         root = Path(config.config_file_path).parent
         config.markdown_extensions = site_markdown_extensions(config.markdown_extensions)
         self.audience = Audience(self.config.audience)
@@ -98,16 +105,19 @@ class PhbPlugin(BasePlugin[PhbConfig]):
                                              config.use_directory_urls)
             if self.previewing:
                 self.findings = findings_by_page(config, project)
+                self.known_pages = frozenset([*(p.src_uri for p in self.plan.generated),
+                                              *(p.src_uri for p in self.plan.content_pages)])
         except InvalidInput as error:
             if not self.previewing:
                 raise Abort(f"The site was not built. Fix these problems and try again:\n{error}") from None
             log.info("The preview shows the problems to fix:\n%s", error)
-            self.plan = problems_plan(self.audience, error.problems)
+            self.plan = problems_plan(self.audience, error.problems, self.known_pages)
             self.showing_problems = True
         self.generated = {p.src_uri: p for p in self.plan.generated}
         self.content = {p.src_uri: p for p in self.plan.content_pages}
         self.details: dict[str, PageDetails] = {}
-        self.build = build_info(root, self.audience.value, [{"id": o.id, "title": o.title} for o in self.plan.offers])
+        self.build = build_info(root, self.audience.value, [{"id": o.id, "title": o.title} for o in self.plan.offers],
+                                self.config.print_formats)
         config.nav = _escaped_nav(self.plan.nav)
         return config
 
@@ -123,10 +133,13 @@ class PhbPlugin(BasePlugin[PhbConfig]):
             linked = source is not None and any(reached_through_link(Path(source), folder) for folder in own_folders)
             if (from_docs and (left_out or staff_only)) or linked or is_unused_theme_asset(file.src_uri):
                 files.remove(file)
+        downloads = self.plan.downloads
+        self.progress("other formats", 0, len(downloads))
+        for done, download in enumerate(downloads, 1):  # made before the pages that give their sizes, to time them apart
+            files.append(File.generated(config, download.uri, content=download.content))
+            self.progress("other formats", done, len(downloads))
         for uri, plan in self.generated.items():
             files.append(File.generated(config, uri, content=self.renderer.render(plan)))
-        for download in self.plan.downloads:
-            files.append(File.generated(config, download.uri, content=download.content))
         for uri, picture in self.plan.pictures.items():
             files.append(File.generated(config, uri, abs_src_path=str(picture)))
         files.append(File.generated(config, "robots.txt", content=robots_txt(self.audience, config.site_url)))
@@ -134,6 +147,8 @@ class PhbPlugin(BasePlugin[PhbConfig]):
 
     def on_env(self, env: Any, config: Any, files: Files) -> Any:
         self.files = files
+        self.pages_done, self.page_count = 0, len(files.documentation_pages())
+        self.progress("pages", 0, self.page_count)
         env.lstrip_blocks = True  # drops the theme's indentation before template tags: a third of each page's bytes
         env.filters["long_date"] = long_date
         env.filters["channel"] = channel_line
@@ -172,6 +187,8 @@ class PhbPlugin(BasePlugin[PhbConfig]):
         return PhbTemplateContext(**context, phb=facts)
 
     def on_post_page(self, output: str, page: Page, config: Any) -> str:
+        self.pages_done += 1
+        self.progress("pages", self.pages_done, self.page_count)
         return skip_link_first(without_search_toggle(output))
 
     def on_post_template(self, output_content: str, template_name: str, config: Any) -> str:

@@ -28,6 +28,8 @@ class BuildInfo:
     audience: str
     offers: list[dict[str, str]]
     pages: int = 0
+    print_formats: bool = True
+    """False when the PDFs, large print and plain text were left out (PHB_PRINT_FORMATS=false): not a site to publish."""
     checks: dict[str, object] = field(default_factory=dict)
     """The summary of the last `phb check` of this site, once it has run."""
 
@@ -38,8 +40,9 @@ class BuildInfo:
         return f"phb {self.tool_version}, commit {commit}"
 
 
-def build_info(root: Path, audience: str, offers: list[dict[str, str]]) -> BuildInfo:
-    return BuildInfo(_tool_version(), _git(root, "rev-parse", "HEAD"), built_at(root), audience, offers)
+def build_info(root: Path, audience: str, offers: list[dict[str, str]], print_formats: bool) -> BuildInfo:
+    return BuildInfo(_tool_version(), _git(root, "rev-parse", "HEAD"), built_at(root), audience, offers,
+                     print_formats=print_formats)
 
 
 def write_build_info(site_dir: Path, info: BuildInfo) -> None:
