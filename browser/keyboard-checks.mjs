@@ -9,6 +9,9 @@
 //                                main" lands on the menu
 //   PHB-LINK-TEXT-ADDRESS        a link whose words are a web address: a screen reader spells it out
 //   PHB-STAFF-TITLE              a staff intranet page whose <title> does not say "Staff"
+//   PHB-CONTACT-NEAR-TOP         on an offer's home page at 390 px, the first way to contact the team (a
+//                                phone, text or email link) starts more than 1.5 screens down; or an
+//                                offer's page has no Contact link in its header
 
 export const FOCUS_WIDTHS = [{ width: 1280, height: 900 }, { width: 390, height: 844 }];
 const FOCUS_STOPS = 150;
@@ -98,7 +101,10 @@ function howHidden(slack) {
     }
   }
   const text = (element.textContent || element.getAttribute("aria-label") || describe(element)).trim().replace(/\s+/g, " ").slice(0, 50);
-  return { selector, text, hidden: hidden > 0, whole: hidden === points, by };
+  // Part of a box bigger than half the window (a wide table that scrolls) is always out of view: only all of it counts.
+  const outer = element.getBoundingClientRect();
+  const big = outer.height > window.innerHeight / 2 || outer.width > window.innerWidth;
+  return { selector, text, hidden: big ? hidden === points : hidden > 0, whole: hidden === points, by };
 }
 
 export async function prevNextStaysInOffer(page, add) {
@@ -150,5 +156,34 @@ export async function staffTitle(page, add, site) {
   if (!/\bStaff\b/.test(title)) {
     add("PHB-STAFF-TITLE", "error", `the staff page's title "${title}" does not say "Staff", so a tab or a ` +
       "bookmark does not show it is the intranet", "title", "2.4.2");
+  }
+}
+
+export const PHONE = { width: 390, height: 844 };
+const CONTACT_SCREENS = 1.5;
+
+export async function contactWithinReach(page, add) {
+  await page.setViewport(PHONE);
+  const found = await page.evaluate((screens) => {
+    const path = location.pathname;
+    const offer = (path.match(/\/offers\/([^/]+)\//) || [])[1];
+    if (!offer) return null;
+    const contactPage = new RegExp(`/offers/${offer}/contact(/|/index\\.html|\\.html)?$`);
+    const inHeader = [...document.querySelectorAll("header a[href]")]
+      .some((link) => contactPage.test(new URL(link.href).pathname));
+    const home = new RegExp(`/offers/${offer}/(index\\.html)?$`).test(path);
+    const first = document.querySelector("main a[href^='tel:'], main a[href^='sms:'], main a[href^='mailto:']");
+    const top = first ? first.getBoundingClientRect().top + window.scrollY : null;
+    return { offer, inHeader, home, top, limit: screens * window.innerHeight };
+  }, CONTACT_SCREENS);
+  if (!found) return;
+  if (!found.inHeader) {
+    add("PHB-CONTACT-NEAR-TOP", "error", `the header has no Contact link to the ${found.offer} offer's contact page`,
+      "header", "3.2.6");
+  }
+  if (found.home && (found.top === null || found.top > found.limit)) {
+    const where = found.top === null ? "is not on the page" : `starts ${Math.round(found.top)} pixels down`;
+    add("PHB-CONTACT-NEAR-TOP", "error", `the first way to contact the team (a phone, text or email link) ${where}: ` +
+      `at ${PHONE.width} pixels wide it should start within ${CONTACT_SCREENS} screens (${found.limit} pixels)`, "main");
   }
 }

@@ -16,13 +16,13 @@
 //   LANDMARKS            main, banner, navigation and contentinfo landmarks are present
 //   REFLOW-320           nothing makes the page scroll sideways at 320 CSS pixels wide
 // and the keyboard and screen reader checks of keyboard-checks.mjs (WCAG22-FOCUS-OBSCURED,
-// PHB-PREV-NEXT-LEAVES-OFFER, WCAG-NAV-IN-MAIN, PHB-LINK-TEXT-ADDRESS, PHB-STAFF-TITLE).
+// PHB-PREV-NEXT-LEAVES-OFFER, WCAG-NAV-IN-MAIN, PHB-LINK-TEXT-ADDRESS, PHB-STAFF-TITLE, PHB-CONTACT-NEAR-TOP).
 import { readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
 import puppeteer from "puppeteer-core";
 import {
-  focusNotObscured, linkWordsAreNotAddresses, navigationOutsideMain, prevNextStaysInOffer, staffTitle,
+  contactWithinReach, focusNotObscured, linkWordsAreNotAddresses, navigationOutsideMain, prevNextStaysInOffer, staffTitle,
 } from "./keyboard-checks.mjs";
 
 const require = createRequire(import.meta.url);
@@ -52,7 +52,9 @@ const browser = await puppeteer.launch({ executablePath: CHROMIUM, args: CHROMIU
 try {
   const queue = [...urls];
   const workers = Array.from({ length: Math.max(1, Number(values.concurrency)) }, async () => {
-    const page = await browser.newPage();
+    // Each worker in its own browser context: with two tabs pressing keys in one context, Chromium
+    // at times stopped answering one of them after some dozens of pages.
+    const page = await (await browser.createBrowserContext()).newPage();
     for (let next = queue.shift(); next; next = queue.shift()) {
       findings.push(...(await checkPage(page, next.url, next.site)));
       checked += 1;
@@ -102,6 +104,7 @@ async function checkPage(page, url, site) {
   await navigationOutsideMain(page, add);
   await linkWordsAreNotAddresses(page, add);
   await staffTitle(page, add, site);
+  await contactWithinReach(page, add);
   await focusNotObscured(page, add);
   return found;
 }

@@ -92,3 +92,16 @@ def test_previous_and_next_never_leave_an_offer(built_examples: Path) -> None:
     assert joined > 50, "pages inside one offer still link to each other"
     westshire = (site / "offers/westshire/index.html").read_text()
     assert "md-footer__link--prev" not in westshire and "md-footer__link--next" in westshire
+
+
+def test_an_offers_pages_have_a_contact_link_in_the_header_and_its_home_page_starts_with_one(built_minimal: SampleProject) -> None:
+    site = built_minimal.site("public")
+    for page, href in [("offers/minimal/index.html", "contact/"), ("offers/minimal/spending/index.html", "../contact/")]:
+        html = (site / page).read_text()
+        header = html[html.index("<header"):html.index("</header>")]
+        assert f'<a class="md-header__button md-icon phb-contact-link" href="{href}"' in header, page
+    home = (site / "offers/minimal/index.html").read_text()
+    assert home.index('class="phb-contact phb-contact-first"') < home.index('class="phb-facts"')
+    first = home[home.index("phb-contact-first"):]
+    assert 'href="tel:' in first[:first.index("</div>")] and 'href="mailto:' in first[:first.index("</div>")]
+    assert "phb-contact-link" not in (site / "index.html").read_text(), "site-wide pages belong to no one team"

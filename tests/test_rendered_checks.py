@@ -69,7 +69,7 @@ def test_the_keyboard_and_screen_reader_checks_fail_on_the_old_theme(tmp_path: P
     results = run_browser_checks(sites, tmp_path / "cache.json", lambda *_: None)
     public = {(i.check, i.severity) for i in results[f"public/{OLD_THEME_PAGE}"]}
     assert {("WCAG22-FOCUS-OBSCURED", "error"), ("PHB-PREV-NEXT-LEAVES-OFFER", "error"), ("WCAG-NAV-IN-MAIN", "error"),
-            ("PHB-LINK-TEXT-ADDRESS", "error")} <= public
+            ("PHB-LINK-TEXT-ADDRESS", "error"), ("PHB-CONTACT-NEAR-TOP", "error")} <= public
     assert "PHB-STAFF-TITLE" not in {check for check, _ in public}
     assert "PHB-STAFF-TITLE" in {i.check for i in results[f"staff/{OLD_THEME_PAGE}"]}
     focus = [i for i in results[f"public/{OLD_THEME_PAGE}"] if i.check == "WCAG22-FOCUS-OBSCURED"]
