@@ -2,7 +2,8 @@
 //
 //   node browser/rendered-checks.mjs --urls urls.json --out findings.json [--concurrency 2]
 //
-// urls.json is a list of http://127.0.0.1:PORT/... addresses. findings.json gets a list of
+// urls.json is a list of {url, site}: an http://127.0.0.1:PORT/... address and its site (public or
+// staff). findings.json gets a list of
 // {url, check, severity, message, selector, wcag}. Progress goes to stderr, one line a page.
 // Exit 0 when every page was checked (whatever was found), 1 when the checks could not run.
 //
@@ -14,10 +15,15 @@
 //   FOCUS-VISIBLE        each of the first Tab stops looks different when focused
 //   LANDMARKS            main, banner, navigation and contentinfo landmarks are present
 //   REFLOW-320           nothing makes the page scroll sideways at 320 CSS pixels wide
+// and the keyboard and screen reader checks of keyboard-checks.mjs (WCAG22-FOCUS-OBSCURED,
+// PHB-PREV-NEXT-LEAVES-OFFER, WCAG-NAV-IN-MAIN, PHB-LINK-TEXT-ADDRESS, PHB-STAFF-TITLE, PHB-CONTACT-NEAR-TOP).
 import { readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
 import puppeteer from "puppeteer-core";
+import {
+  contactWithinReach, focusNotObscured, linkWordsAreNotAddresses, navigationOutsideMain, prevNextStaysInOffer, staffTitle,
+} from "./keyboard-checks.mjs";
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = await readFile(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -46,9 +52,11 @@ const browser = await puppeteer.launch({ executablePath: CHROMIUM, args: CHROMIU
 try {
   const queue = [...urls];
   const workers = Array.from({ length: Math.max(1, Number(values.concurrency)) }, async () => {
-    const page = await browser.newPage();
-    for (let url = queue.shift(); url; url = queue.shift()) {
-      findings.push(...(await checkPage(page, url)));
+    // Each worker in its own browser context: with two tabs pressing keys in one context, Chromium
+    // at times stopped answering one of them after some dozens of pages.
+    const page = await (await browser.createBrowserContext()).newPage();
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      findings.push(...(await checkPage(page, next.url, next.site)));
       checked += 1;
       console.error(`checked ${checked}/${urls.length} pages`);
     }
@@ -60,7 +68,7 @@ try {
 }
 await writeFile(values.out, JSON.stringify(findings, null, 2));
 
-async function checkPage(page, url) {
+async function checkPage(page, url, site) {
   const found = [];
   const add = (check, severity, message, selector = "", wcag = "") =>
     found.push({ url, check, severity, message, selector, wcag });
@@ -92,6 +100,12 @@ async function checkPage(page, url) {
   await skipLink(page, add);
   await focusVisible(page, add);
   await reflow(page, add);
+  await prevNextStaysInOffer(page, add);
+  await navigationOutsideMain(page, add);
+  await linkWordsAreNotAddresses(page, add);
+  await staffTitle(page, add, site);
+  await contactWithinReach(page, add);
+  await focusNotObscured(page, add);
   return found;
 }
 

@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURES
 
 from generator.checks.rendered import SitePages, run_browser_checks
 
@@ -56,3 +57,25 @@ def test_unchanged_pages_are_not_checked_again(tmp_path: Path) -> None:
     second = run_browser_checks([SitePages("public", site, ["index.html", "other.html"])], cache, progress)
     assert {total for *_, total in calls} == {1}, "only the changed page is checked again"
     assert second["public/index.html"] == first["public/index.html"]
+
+
+OLD_THEME_PAGE = "offers/westshire/index.html"
+
+
+def test_the_keyboard_and_screen_reader_checks_fail_on_the_old_theme(tmp_path: Path) -> None:
+    """A saved page with the old theme's faults (issue 13): each has a check that names it."""
+    old = FIXTURES / "old-theme-pages"
+    sites = [SitePages(name, old / name, [OLD_THEME_PAGE]) for name in ("public", "staff")]
+    results = run_browser_checks(sites, tmp_path / "cache.json", lambda *_: None)
+    public = {(i.check, i.severity) for i in results[f"public/{OLD_THEME_PAGE}"]}
+    assert {("WCAG22-FOCUS-OBSCURED", "error"), ("PHB-PREV-NEXT-LEAVES-OFFER", "error"), ("WCAG-NAV-IN-MAIN", "error"),
+            ("PHB-LINK-TEXT-ADDRESS", "error"), ("PHB-CONTACT-NEAR-TOP", "error")} <= public
+    assert "PHB-STAFF-TITLE" not in {check for check, _ in public}
+    assert "PHB-STAFF-TITLE" in {i.check for i in results[f"staff/{OLD_THEME_PAGE}"]}
+    focus = [i for i in results[f"public/{OLD_THEME_PAGE}"] if i.check == "WCAG22-FOCUS-OBSCURED"]
+    messages = " ".join(i.message for i in focus)
+    assert "under header.md-header" in messages and "tabbing backwards" in messages
+    assert '"Menu page 40" is hidden outside the window' in messages, "the menu's last links fall below the window"
+    assert "at 1280 pixels wide" in messages and "at 390 pixels wide" in messages
+    [leaving] = [i for i in results[f"public/{OLD_THEME_PAGE}"] if i.check == "PHB-PREV-NEXT-LEAVES-OFFER"]
+    assert leaving.selector == "a.md-footer__link.md-footer__link--prev" and "the westshire offer" in leaving.message

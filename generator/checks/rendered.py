@@ -4,7 +4,9 @@ Two Node tools do the browser work (both pinned in package.json, run with the
 system's Chromium, never a downloaded one):
 - pa11y-ci with the axe and HTML_CodeSniffer runners at WCAG2AA;
 - browser/rendered-checks.mjs: axe-core's WCAG 2.2 rules, requests to other hosts,
-  skip link, visible focus, landmarks and reflow at 320 px.
+  skip link, visible focus, landmarks and reflow at 320 px, and (keyboard-checks.mjs)
+  focus hidden under the header, Previous/Next leaving an offer, menus inside main,
+  web addresses as link words and "Staff" in staff page titles.
 Pages whose HTML and assets have not changed since the last run are not checked
 again: their findings come from a cache keyed by that content.
 """
@@ -32,6 +34,8 @@ TOOL_ROOT = Path(__file__).resolve().parents[2]
 PA11Y = TOOL_ROOT / "node_modules" / ".bin" / "pa11y-ci"
 PA11Y_BASE_CONFIG = TOOL_ROOT / "browser" / "pa11y-ci.base.json"
 BROWSER_CHECKS = TOOL_ROOT / "browser" / "rendered-checks.mjs"
+BROWSER_MODULES = sorted(BROWSER_CHECKS.parent.glob("*.mjs"))
+"""rendered-checks.mjs and the modules it imports: a change to any of them checks every page again."""
 CHROMIUM = Path(os.environ.get("PHB_CHROMIUM", "/usr/bin/chromium"))
 PA11Y_PROGRESS = re.compile(r"^ > (\S+) - ")
 BROWSER_PROGRESS = re.compile(r"^checked (\d+)/(\d+) pages")
@@ -154,7 +158,8 @@ def _pa11y_issue(page: str, issue: _Pa11yIssue) -> PageIssue:
 
 def _browser(urls: dict[str, str], work: Path, progress: Progress) -> Iterable[tuple[str, PageIssue]]:
     urls_file, out = work / "urls.json", work / "findings.json"
-    urls_file.write_text(json.dumps(list(urls)), encoding="utf-8")
+    urls_file.write_text(json.dumps([{"url": url, "site": name.split("/", 1)[0]} for url, name in urls.items()]),
+                         encoding="utf-8")
     _run(["node", str(BROWSER_CHECKS), "--urls", str(urls_file), "--out", str(out)], "browser checks", len(urls),
          BROWSER_PROGRESS, progress)
     for found in json.loads(out.read_text(encoding="utf-8")):
@@ -201,7 +206,8 @@ def _page_key(site_dir: Path, page: str, assets: dict[Path, bytes]) -> str:
         if path not in assets:
             assets[path] = hashlib.sha256(path.read_bytes()).digest() if path.is_file() else b""
         digest.update(asset.encode() + assets[path])
-    digest.update(BROWSER_CHECKS.read_bytes())
+    for module in BROWSER_MODULES:
+        digest.update(module.name.encode() + module.read_bytes())
     digest.update(PA11Y_BASE_CONFIG.read_bytes())
     return digest.hexdigest()
 

@@ -7,6 +7,7 @@ on_config   load and validate the project, plan the site for this audience, set 
 on_files    drop staff-only files from a public build, theme files no page loads and any
             file reached through a link (a preview builds even when links were refused),
             add the generated offer pages
+on_nav      keep Previous and Next inside one offer (plan/page_order.py)
 on_env      make site-wide facts (audience, offers) available to theme templates
 on_page_*   give each page its review dates, owner and contact details, and
             scrollable tables
@@ -42,6 +43,7 @@ from generator.load.statement import ACCESSIBILITY_PAGE
 from generator.models import Audience
 from generator.plan.offer_pages import NavEntry
 from generator.plan.page_details import OTHER_FORMATS_PAGE, PageDetails, page_details
+from generator.plan.page_order import may_follow
 from generator.plan.site import SitePlan
 from generator.plugin.config import PhbConfig
 from generator.plugin.preview import findings_by_page, problems_plan
@@ -51,6 +53,7 @@ from generator.publish.build_info import UNKNOWN, build_info, built_at, write_bu
 from generator.render.markup_safety import site_markdown_extensions
 from generator.render.site_files import (
     is_unused_theme_asset,
+    main_holds_only_content,
     robots_txt,
     skip_link_first,
     slim_theme_stylesheets,
@@ -145,6 +148,15 @@ class PhbPlugin(BasePlugin[PhbConfig]):
         files.append(File.generated(config, "robots.txt", content=robots_txt(self.audience, config.site_url)))
         return files
 
+    def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
+        for page in nav.pages:
+            uri = page.file.src_uri
+            if page.previous_page and not may_follow(uri, page.previous_page.file.src_uri):
+                page.previous_page = None
+            if page.next_page and not may_follow(uri, page.next_page.file.src_uri):
+                page.next_page = None
+        return nav
+
     def on_env(self, env: Any, config: Any, files: Files) -> Any:
         self.files = files
         self.pages_done, self.page_count = 0, len(files.documentation_pages())
@@ -189,11 +201,11 @@ class PhbPlugin(BasePlugin[PhbConfig]):
     def on_post_page(self, output: str, page: Page, config: Any) -> str:
         self.pages_done += 1
         self.progress("pages", self.pages_done, self.page_count)
-        return skip_link_first(without_search_toggle(output))
+        return main_holds_only_content(skip_link_first(without_search_toggle(output)))
 
     def on_post_template(self, output_content: str, template_name: str, config: Any) -> str:
         """The 404 page is a theme template, not a page."""
-        return skip_link_first(with_skip_link(without_search_toggle(output_content)))
+        return main_holds_only_content(skip_link_first(with_skip_link(without_search_toggle(output_content))))
 
     def on_post_build(self, config: Any) -> None:
         if self.config.lean_css:

@@ -48,6 +48,19 @@ def skip_link_first(page_html: str) -> str:
     return SKIP_AFTER_BODY.sub(lambda match: match.group(1) + match.group(3) + match.group(2), page_html, count=1)
 
 
+MATERIAL_MAIN = '<main class="md-main" data-md-component="main">'
+
+
+def main_holds_only_content(page_html: str) -> str:
+    """Material's <main> wraps the menus and the table of contents as well as the page, so a screen reader
+    that jumps to main lands on some 70 menu links. main.html puts <main> around the content alone; the outer
+    one becomes a <div>. It is the page's first <main> to open and, around the inner one, the last to close."""
+    if MATERIAL_MAIN not in page_html:
+        return page_html
+    before, _, after = page_html.replace(MATERIAL_MAIN, '<div class="md-main" data-md-component="main">', 1).rpartition("</main>")
+    return before + "</div>" + after
+
+
 def robots_txt(audience: Audience, site_url: str | None) -> str:
     """The staff intranet asks every crawler to stay out; the public site points them at the sitemap."""
     if audience is Audience.staff:
