@@ -24,6 +24,12 @@ class Problem:
         return line.replace("\r", "\\r").replace("\n", "\\n")
 
 
+def line_and_column(text: str, offset: int) -> tuple[int, int]:
+    """Where `offset` falls in `text`, as editors count: line and column, both from 1."""
+    before = text[:offset]
+    return before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1
+
+
 class InvalidInput(Exception):
     """Raised when offers or pages cannot be published; carries every problem found."""
 

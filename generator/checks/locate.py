@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from generator.errors import line_and_column
+
 WORD = re.compile(r"\w+")
 
 
@@ -19,6 +21,5 @@ def locate(source: str, quote: str) -> tuple[int, int] | None:
         exact = rf"(?<!\w){pattern}(?!\w)"
         match = re.search(exact, source) or re.search(exact, source, re.IGNORECASE)
         if match:
-            before = source[: match.start()]
-            return before.count("\n") + 1, match.start() - (before.rfind("\n") + 1) + 1
+            return line_and_column(source, match.start())
     return None

@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
+from generator.errors import line_and_column
+
 ToHtml = Callable[[str], str]
 """Markdown to HTML as the site makes it, before sanitising."""
 
@@ -95,8 +97,8 @@ class Placer:
             if found is not None:
                 self.taken.add(found)
                 self.cursor = found
-                before = self.body[:found]
-                return self.first_line + before.count("\n"), found - (before.rfind("\n") + 1) + 1
+                line, column = line_and_column(self.body, found)
+                return self.first_line + line - 1, column
         return self.first_line, 1
 
     def _next(self, pattern: re.Pattern[str], start: int) -> int | None:
